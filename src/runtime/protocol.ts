@@ -1,0 +1,70 @@
+// The page <-> worker protocol: types only, imported by both sides (and by the Node CLI).
+// Message kinds are string literals so a logged message reads as words.
+
+export type StreamName = 'stdout' | 'stderr';
+
+/** How a run ended; also the block's `data-status` once it has run. */
+export type RunStatus = 'passed' | 'failed' | 'error' | 'stopped' | 'deadlock';
+/** Every status a block can show. */
+export type BlockStatus = 'idle' | 'running' | RunStatus;
+export const BLOCK_STATUSES: readonly BlockStatus[] = [
+  'idle', 'running', 'passed', 'failed', 'error', 'stopped', 'deadlock',
+];
+
+export interface RunRequest {
+  /** Python source of the program. */
+  code: string;
+  /** Shown in tracebacks; an absolute path on the CLI, `<block N>` on a page. */
+  filename?: string;
+  /** sys.argv[1:] */
+  args?: string[];
+  /** Host directories to mount at the same path (Node only): the file's folder and the cwd. */
+  mounts?: string[];
+  /** Working directory (Node only). */
+  cwd?: string;
+  /** Directory put first on sys.path (the script's folder). */
+  pathDir?: string;
+  /** Report each `assert` (rewrites asserts in the main module). Default true. */
+  reportAsserts?: boolean;
+}
+
+export interface OutputEvent { kind: 'output'; stream: StreamName; text: string; t: number }
+/** One executed `assert` line: the first result per line, then every failure. */
+export interface AssertEvent {
+  kind: 'assert'; line: number; passed: boolean; source: string; message?: string; t: number;
+}
+export type RunEvent = OutputEvent | AssertEvent;
+
+export interface AssertRecord { line: number; source: string; passed: number; failed: number; message?: string }
+
+export interface PythonError { type: string; message: string; traceback: string }
+
+export interface RunResult {
+  status: RunStatus;
+  /** What `python3 file.py` would exit with. */
+  exitCode: number;
+  wallMs: number;
+  asserts: AssertRecord[];
+  error?: PythonError;
+  /** The deadlock report, when status is 'deadlock'. */
+  deadlock?: string;
+  /** The interpreter should be replaced before the next run (abandoned stacks, crash). */
+  recycle?: boolean;
+}
+
+export interface BootOptions {
+  /** Where pyodide.mjs and its assets are served from (browser); unused on Node. */
+  indexURL?: string;
+  /** Int32Array on a SharedArrayBuffer: [0] = signal slot (2 = SIGINT). Absent without isolation. */
+  interrupt?: Int32Array;
+}
+
+export interface BootProgress { phase: 'download' | 'start' | 'ready'; loaded: number; total: number }
+export interface BootInfo { pythonVersion: string; pyodideVersion: string; bootMs: number; jspi: boolean }
+
+/** What a worker exposes through Comlink. */
+export interface WorkerApi {
+  boot(opts: BootOptions, onProgress?: (p: BootProgress) => void): Promise<BootInfo>;
+  /** Events are batched: each call carries the events since the last one, in order. */
+  run(req: RunRequest, onEvents: (events: RunEvent[]) => void): Promise<RunResult>;
+}

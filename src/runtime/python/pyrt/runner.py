@@ -1,0 +1,175 @@
+"""Runs one program the way `python3 file.py` does, in a fresh __main__.
+
+run_program(request, host) -> dict(status, exitCode, asserts, error, deadlock, recycle)
+
+status is one of passed (ran to the end, exit 0), failed (an assert failed), error (another
+uncaught exception or a non-zero exit), stopped (KeyboardInterrupt: the reader pressed Stop),
+deadlock (every thread blocked). Tracebacks go to stderr exactly as CPython prints them.
+"""
+import ast
+import atexit
+import builtins
+import linecache
+import os
+import sys
+import traceback
+import types
+
+from . import DeadlockError, asserts
+
+_RUNTIME_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_boot_modules = frozenset()
+_boot_path = []
+_boot_cwd = "/"
+
+# Hooks other runtime services register: called before each run and after it ends.
+before_run = []
+after_run = []
+
+
+def boot():
+    """Called once per interpreter, after the runtime's services are installed."""
+    global _boot_modules, _boot_path, _boot_cwd
+    for stream in (sys.stdout, sys.stderr):
+        stream.reconfigure(line_buffering=True)  # stream output line by line as printed
+    _boot_modules = frozenset(sys.modules)
+    _boot_path = list(sys.path)
+    _boot_cwd = os.getcwd()
+
+
+class _Outcome:
+    def __init__(self):
+        self.status = "passed"
+        self.exit_code = 0
+        self.error = None
+        self.deadlock = None
+
+    def exception(self, exc):
+        """Record an uncaught exception; the first one decides the status."""
+        if isinstance(exc, SystemExit):
+            self._exit(exc)
+            return
+        _print_traceback(exc)
+        if self.status != "passed":
+            return
+        if isinstance(exc, KeyboardInterrupt):
+            self.status, self.exit_code = "stopped", 130
+        elif isinstance(exc, DeadlockError):
+            self.status, self.exit_code, self.deadlock = "deadlock", 1, exc.report
+        elif isinstance(exc, AssertionError):
+            self.status, self.exit_code = "failed", 1
+        else:
+            self.status, self.exit_code = "error", 1
+        self.error = {
+            "type": type(exc).__name__,
+            "message": str(exc),
+            "traceback": "".join(traceback.format_exception(exc)),
+        }
+
+    def _exit(self, exc):
+        code = exc.code
+        if code is None:
+            code = 0
+        elif not isinstance(code, int):
+            print(code, file=sys.stderr)
+            code = 1
+        if self.status == "passed":
+            self.exit_code = code & 0xFF if code >= 0 else code
+            if code != 0:
+                self.status = "error"
+
+    def as_dict(self, tally):
+        return {
+            "status": self.status, "exitCode": self.exit_code, "wallMs": 0,
+            "asserts": tally.summary(), "error": self.error, "deadlock": self.deadlock,
+        }
+
+
+def _print_traceback(exc):
+    """As CPython's sys.excepthook prints it, without the runtime's own frames on top."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_frame.f_code.co_filename.startswith(_RUNTIME_DIR):
+        tb = tb.tb_next
+    exc.__traceback__ = tb
+    try:
+        sys.excepthook(type(exc), exc, tb)
+    except Exception:
+        traceback.print_exception(exc)
+
+
+def _compile(code, filename, tally, report_asserts):
+    tree = ast.parse(code, filename)
+    if report_asserts:
+        tree = asserts.rewrite(tree, code, tally)
+    return compile(tree, filename, "exec", dont_inherit=True)
+
+
+def _finalize():
+    """What interpreter exit does after __main__: join non-daemon threads, then atexit."""
+    threading = sys.modules.get("threading")
+    if threading is not None:
+        threading._shutdown()
+    atexit._run_exitfuncs()
+
+
+def run_program(request, host):
+    code, filename = request["code"], request["filename"]
+    tally = asserts.Tally(host.report_assert)
+    outcome = _Outcome()
+    main = types.ModuleType("__main__")
+    main.__file__ = filename
+    main.__builtins__ = builtins
+    sys.modules["__main__"] = main
+    sys.argv = [filename, *request["args"]]
+    if request["path_dir"]:
+        sys.path.insert(0, request["path_dir"])
+    if request["cwd"]:
+        os.chdir(request["cwd"])
+    # Tracebacks show the program's lines even when it is not a file (a block on a page).
+    linecache.cache[filename] = (len(code), None, code.splitlines(True), filename)
+    for hook in before_run:
+        hook()
+    try:
+        exec(_compile(code, filename, tally, request["report_asserts"]), main.__dict__)
+    except BaseException as exc:
+        outcome.exception(exc)
+    try:
+        _finalize()
+    except BaseException as exc:
+        outcome.exception(exc)
+    finally:
+        _flush()
+        _clean_up(filename)
+    result = outcome.as_dict(tally)
+    for hook in after_run:
+        hook(result)
+    return result
+
+
+def _flush():
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+
+
+def _clean_up(filename):
+    """Leave the interpreter as boot() found it, so the next run starts fresh."""
+    atexit._clear()
+    linecache.cache.pop(filename, None)
+    for name in [n for n in sys.modules if n not in _boot_modules]:
+        module = sys.modules.get(name)
+        origin = getattr(module, "__file__", None) or ""
+        # Keep the stdlib the program imported (cheap next time); drop the reader's modules.
+        if origin and not origin.startswith(sys.prefix) and not origin.startswith(_RUNTIME_DIR):
+            del sys.modules[name]
+    sys.path[:] = _boot_path
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        os.chdir(_boot_cwd)
+    except OSError:
+        pass
+    for name in (asserts.COMPARE, asserts.CHECK):
+        if hasattr(builtins, name):
+            delattr(builtins, name)

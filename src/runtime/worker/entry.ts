@@ -1,0 +1,29 @@
+// Worker entry: one interpreter per worker, exposed through the typed Comlink protocol.
+// The same file runs as a module Web Worker in the browser and as a worker_thread on Node.
+import type { BootOptions, BootProgress, RunEvent, RunRequest, RunResult, WorkerApi } from '../protocol.ts';
+import { expose, type Endpoint } from '../comlink.ts';
+import { IN_NODE } from './environment.ts';
+import { Interpreter } from './interpreter.ts';
+
+let interpreter: Promise<Interpreter> | null = null;
+
+const api: WorkerApi = {
+  async boot(opts: BootOptions, onProgress?: (p: BootProgress) => void) {
+    interpreter ??= Interpreter.boot(opts, onProgress);
+    return (await interpreter).info;
+  },
+  async run(req: RunRequest, onEvents: (events: RunEvent[]) => void): Promise<RunResult> {
+    if (!interpreter) throw new Error('run() before boot(): call boot() first');
+    return (await interpreter).run(req, onEvents);
+  },
+};
+
+expose(api, await workerEndpoint());
+
+async function workerEndpoint(): Promise<Endpoint | undefined> {
+  if (!IN_NODE) return undefined; // the worker's global scope
+  const threadsModule = 'node:worker_threads';
+  const { parentPort } = await import(/* @vite-ignore */ threadsModule);
+  const { default: nodeEndpoint } = await import('comlink/dist/esm/node-adapter.mjs');
+  return nodeEndpoint(parentPort);
+}

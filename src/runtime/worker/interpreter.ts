@@ -1,0 +1,115 @@
+// One Python interpreter (Pyodide) and what it needs to run a reader's program: the runtime's
+// Python files, output streams, the signal buffer (Stop) and the run bootstrap (pyrt.runner).
+import type { PyodideAPI } from 'pyodide';
+import type { BootInfo, BootOptions, BootProgress, RunEvent, RunRequest, RunResult } from '../protocol.ts';
+import { hasJspi } from './environment.ts';
+import { EventSink } from './output.ts';
+import { loadInterpreter } from './pyodide-loader.ts';
+import { loadPythonFiles, PYTHON_ROOT } from './python-files.ts';
+import { SignalBuffer } from './signals.ts';
+
+/** What runtime services (threads, processes) get to plug into an interpreter. */
+export interface InterpreterContext {
+  pyodide: PyodideAPI;
+  signals: SignalBuffer;
+  sink: EventSink;
+  jspi: boolean;
+}
+
+interface PyCallable {
+  callPromising?: (...args: unknown[]) => Promise<unknown>;
+  (...args: unknown[]): unknown;
+  destroy(): void;
+}
+
+export class Interpreter {
+  private readonly mounted = new Set<string>();
+  private readonly ctx: InterpreterContext;
+  readonly info: BootInfo;
+
+  private constructor(ctx: InterpreterContext, info: BootInfo) {
+    this.ctx = ctx;
+    this.info = info;
+  }
+
+  static async boot(opts: BootOptions, onProgress?: (p: BootProgress) => void): Promise<Interpreter> {
+    const t0 = performance.now();
+    const [pyodide, files] = await Promise.all([loadInterpreter(opts.indexURL, onProgress), loadPythonFiles()]);
+    const sink = new EventSink();
+    pyodide.setStdout({ write: (bytes: Uint8Array) => sink.write('stdout', bytes), isatty: false });
+    pyodide.setStderr({ write: (bytes: Uint8Array) => sink.write('stderr', bytes), isatty: false });
+    for (const [path, text] of Object.entries(files)) {
+      const full = `${PYTHON_ROOT}/${path}`;
+      pyodide.FS.mkdirTree(full.slice(0, full.lastIndexOf('/')));
+      pyodide.FS.writeFile(full, text);
+    }
+    const signals = new SignalBuffer(opts.interrupt);
+    signals.addPoller(() => sink.poll());
+    pyodide.setInterruptBuffer(signals.buffer as unknown as Int32Array);
+    const jspi = hasJspi();
+    const ctx: InterpreterContext = { pyodide, signals, sink, jspi };
+    pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(PYTHON_ROOT)}); import pyrt.runner; pyrt.runner.boot()`);
+    const info: BootInfo = {
+      pythonVersion: pyodide.runPython('import sys; sys.version.split()[0]') as string,
+      pyodideVersion: pyodide.version,
+      bootMs: performance.now() - t0,
+      jspi,
+    };
+    onProgress?.({ phase: 'ready', loaded: 1, total: 1 });
+    return new Interpreter(ctx, info);
+  }
+
+  get context(): InterpreterContext {
+    return this.ctx;
+  }
+
+  async run(req: RunRequest, onEvents: (events: RunEvent[]) => void): Promise<RunResult> {
+    const { pyodide, sink, signals } = this.ctx;
+    for (const dir of req.mounts ?? []) this.mount(dir);
+    signals.clearShared();
+    const t0 = performance.now();
+    sink.begin(onEvents);
+    const host = {
+      report_assert: (line: number, passed: boolean, source: string, message: string | undefined) =>
+        sink.push({ kind: 'assert', line, passed, source, message: message ?? undefined, t: sink.now() }),
+    };
+    const runProgram = pyodide.pyimport('pyrt.runner').run_program as PyCallable;
+    const request = pyodide.toPy({
+      code: req.code,
+      filename: req.filename ?? '<stdin>',
+      args: req.args ?? [],
+      cwd: req.cwd ?? null,
+      path_dir: req.pathDir ?? null,
+      report_asserts: req.reportAsserts ?? true,
+    });
+    try {
+      // A promising call gives the program its own suspendable stack (green threads, run_sync).
+      const outcome = this.ctx.jspi && runProgram.callPromising
+        ? await runProgram.callPromising(request, host)
+        : runProgram(request, host);
+      const result = toResult(outcome as PyProxyLike);
+      result.wallMs = performance.now() - t0;
+      return result;
+    } finally {
+      sink.end();
+      request.destroy();
+      runProgram.destroy();
+    }
+  }
+
+  private mount(dir: string): void {
+    if (this.mounted.has(dir)) return;
+    const { pyodide } = this.ctx;
+    pyodide.FS.mkdirTree(dir);
+    pyodide.mountNodeFS(dir, dir);
+    this.mounted.add(dir);
+  }
+}
+
+interface PyProxyLike { toJs(opts: { dict_converter: typeof Object.fromEntries }): unknown; destroy(): void }
+
+function toResult(outcome: PyProxyLike): RunResult {
+  const result = outcome.toJs({ dict_converter: Object.fromEntries }) as RunResult;
+  outcome.destroy();
+  return result;
+}
