@@ -1,0 +1,31 @@
+// End-to-end tests in the system Chromium against the built site, served by `astro preview`
+// with its real COOP/COEP headers (`npm run build` first; scripts/test-all.ts does).
+import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+const PORT = 4391;
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
+  fullyParallel: false,
+  workers: 1, // two cores: one browser, several Pyodide workers inside it
+  retries: 0,
+  reporter: process.env.CI ? 'line' : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    headless: true,
+    launchOptions: {
+      executablePath: existsSync(executablePath) ? executablePath : undefined,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: `npm run --silent preview -- --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,18 @@
+// What a block's code needs from the runtime, read from its imports (no DOM: used at build too).
+
+const THREADED = /^\s*(?:import|from)\s+(?:threading|concurrent\.futures|concurrent|queue|multiprocessing)\b/m;
+
+/** True when the code uses threads or processes, which need JSPI in the browser. */
+export function needsThreads(code: string): boolean {
+  return THREADED.test(code);
+}
+
+/** True when the browser can suspend WebAssembly stacks (JSPI), which green threads need. */
+export function hasJspi(): boolean {
+  return typeof (WebAssembly as unknown as { Suspending?: unknown }).Suspending === 'function';
+}
+
+export const JSPI_MESSAGE =
+  'This example uses threads, which need WebAssembly JSPI (stack switching). ' +
+  'Your browser does not have it: use a current Chrome or Edge (version 137 or later), ' +
+  'or a Firefox or Safari version that ships JSPI. The other examples on this page still run.';

@@ -1,0 +1,94 @@
+// The options an author may write after ```python (the fence's meta), declared once.
+// The Expressive Code plugin validates every python block against this at build time, and the
+// example checker (issue 6) reads the same schema; a typo fails the build with file and line.
+import { z } from 'astro/zod';
+
+/** Statuses a block may be declared to end in (`passed` is the default, so not listed). */
+export const EXPECTED_STATUSES = ['deadlock', 'error', 'failed', 'stopped'] as const;
+export const NORMALIZATIONS = ['sorted-lines'] as const;
+
+/** Options Expressive Code itself understands; passed through untouched. */
+const EC_OPTIONS = {
+  title: z.string(),
+  frame: z.string(),
+  mark: z.string(),
+  ins: z.string(),
+  del: z.string(),
+  wrap: z.boolean(),
+  preserveIndent: z.boolean(),
+  showLineNumbers: z.boolean(),
+  startLineNumber: z.string(),
+  collapse: z.string(),
+};
+
+/** A bare word in the meta (`exercise`), which Expressive Code reads as `true`. */
+const flag = () => z.literal(true);
+
+export const blockMetaSchema = z.strictObject({
+  ...EC_OPTIONS,
+  /** The status the block is meant to end in (the deadlock demonstration, an error example). */
+  expect: z.enum(EXPECTED_STATUSES),
+  /** An editable starter for the reader to complete. */
+  exercise: flag(),
+  /** Link to the block's solution on the same page. */
+  solution: z.string().regex(/^#[\w-]+$/, { error: 'must be an anchor on the page, like "#solution-1"' }),
+  /** Display only: no Run button, not checked. */
+  norun: flag(),
+  /** Seconds after which the run is stopped. */
+  timeout: z.coerce.number({ error: 'must be a number of seconds' }).positive().max(600),
+  /** How output is normalised before comparison (threads interleave lines). */
+  normalize: z.enum(NORMALIZATIONS),
+}).partial();
+
+export type BlockMeta = z.infer<typeof blockMetaSchema>;
+
+/** One `key=value` (or bare flag) from a fence's meta. Keyless markers (`{1-3}`, `"text"`) have no key. */
+export interface MetaEntry { key: string | undefined; value: string | boolean | RegExp }
+
+export type ParsedMeta = { ok: true; meta: BlockMeta } | { ok: false; errors: string[] };
+
+export function parseBlockMeta(entries: readonly MetaEntry[]): ParsedMeta {
+  const raw: Record<string, unknown> = {};
+  for (const { key, value } of entries) {
+    if (key === undefined) continue; // text markers and line ranges: Expressive Code's business
+    raw[key] = value instanceof RegExp ? value.source : value;
+  }
+  const parsed = blockMetaSchema.safeParse(raw);
+  if (parsed.success) {
+    const meta = parsed.data;
+    const errors: string[] = [];
+    if (meta.norun && (meta.expect || meta.exercise || meta.timeout !== undefined)) {
+      errors.push('`norun` blocks never run, so `expect`, `exercise` and `timeout` make no sense on them');
+    }
+    return errors.length ? { ok: false, errors } : { ok: true, meta };
+  }
+  return { ok: false, errors: parsed.error.issues.map(describeIssue) };
+}
+
+const ALLOWED_KEYS = Object.keys(blockMetaSchema.shape);
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((k) => `unknown option \`${k}\`; allowed options: ${ALLOWED_KEYS.join(', ')}`).join('\n');
+  }
+  const key = String(issue.path[0] ?? '');
+  if (issue.code === 'invalid_value' && issue.values.every((v) => v === true)) {
+    return `\`${key}\` is a flag: write \`${key}\` alone, without a value`;
+  }
+  if (issue.code === 'invalid_value') {
+    return `\`${key}\` must be one of: ${issue.values.map(String).join(', ')}`;
+  }
+  return `\`${key}\` ${issue.message}`;
+}
+
+/** data- attributes carrying the parsed options onto the rendered block. */
+export function metaToDataAttributes(meta: BlockMeta): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  if (meta.expect) attrs['data-expected-status'] = meta.expect;
+  if (meta.exercise) attrs['data-exercise'] = '';
+  if (meta.solution) attrs['data-solution'] = meta.solution;
+  if (meta.norun) attrs['data-norun'] = '';
+  if (meta.timeout !== undefined) attrs['data-timeout'] = String(meta.timeout);
+  if (meta.normalize) attrs['data-normalize'] = meta.normalize;
+  return attrs;
+}
