@@ -1,0 +1,59 @@
+// Decides whether the runtime behaved as the reference did, and says how it did not.
+import type { TestHeader } from './header.ts';
+import { lineDiff } from './line-diff.ts';
+import { normalizeOutput } from './normalize.ts';
+import type { RuntimeOutput } from './run-runtime.ts';
+
+/** What the program should do: CPython's run, or the hand-written .expected for newer Pythons. */
+export interface Reference {
+  source: 'python3' | 'expected-file';
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  /** CPython hung (killed at the timeout): the runtime must report a deadlock instead. */
+  hung: boolean;
+}
+
+export interface Verdict {
+  ok: boolean;
+  /** One line per difference, then diffs. */
+  problems: string[];
+}
+
+/** Is the reference what the test says it should be? (A test is only as good as its reference.) */
+export function checkReference(ref: Reference, header: TestHeader): string[] {
+  const problems: string[] = [];
+  if (header.expect === 'deadlock') {
+    if (!ref.hung) problems.push(`the test expects a hang, but ${ref.source} ended with status ${ref.exitCode}`);
+  } else if (ref.hung) {
+    problems.push(`${ref.source} did not finish within ${header.timeoutS} s`);
+  } else if (ref.exitCode !== header.exit) {
+    problems.push(`${ref.source} exited with ${ref.exitCode}, the header expects ${header.exit}` +
+      (ref.stderr ? `; its stderr:\n${indent(ref.stderr)}` : ''));
+  }
+  return problems;
+}
+
+export function judge(file: string, header: TestHeader, ref: Reference, got: RuntimeOutput): Verdict {
+  const problems: string[] = [];
+  const norm = (s: string) => normalizeOutput(s, file, header.normalize);
+  if (got.timedOut) problems.push(`the runtime did not finish within ${header.timeoutS} s (status ${got.status})`);
+  if (header.expect === 'deadlock') {
+    if (got.status !== 'deadlock') problems.push(`status: expected deadlock, got ${got.status}`);
+  } else if (got.exitCode !== ref.exitCode) {
+    problems.push(`exit status: expected ${ref.exitCode}, got ${got.exitCode}`);
+  }
+  const streams: ['stdout' | 'stderr', string, string][] = [['stdout', ref.stdout, got.stdout]];
+  // A hung CPython printed nothing on stderr; the runtime prints its deadlock report there.
+  if (header.expect !== 'deadlock') streams.push(['stderr', ref.stderr, got.stderr]);
+  for (const [name, want, have] of streams) {
+    const a = norm(want);
+    const b = norm(have);
+    if (a !== b) problems.push(`${name} differs (- ${ref.source}, + runtime):\n${indent(lineDiff(a, b))}`);
+  }
+  return { ok: problems.length === 0, problems };
+}
+
+function indent(text: string): string {
+  return text.replace(/\n$/, '').split('\n').map((l) => `    ${l}`).join('\n');
+}
