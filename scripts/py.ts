@@ -17,4 +17,5 @@ process.on('SIGINT', () => handle.stop());
 const result = await handle.result;
 if (result.error?.type === 'WorkerCrashed') process.stderr.write(`${result.error.message}\n`);
 pool.dispose();
-process.exitCode = result.exitCode;
+// Exit as soon as the streams are flushed: like python3, don't linger on open handles.
+process.stdout.write('', () => process.stderr.write('', () => process.exit(result.exitCode)));

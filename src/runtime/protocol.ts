@@ -1,5 +1,6 @@
 // The page <-> worker protocol: types only, imported by both sides (and by the Node CLI).
 // Message kinds are string literals so a logged message reads as words.
+import type { ProcessIdentity } from './processes/messages.ts';
 
 export type StreamName = 'stdout' | 'stderr';
 
@@ -26,9 +27,15 @@ export interface RunRequest {
   pathDir?: string;
   /** Report each `assert` (rewrites asserts in the main module). Default true. */
   reportAsserts?: boolean;
+  /** Which process this run is (multiprocessing); a child's carries its pickled process object. */
+  process?: ProcessIdentity;
 }
 
-export interface OutputEvent { kind: 'output'; stream: StreamName; text: string; t: number }
+export interface OutputEvent {
+  kind: 'output'; stream: StreamName; text: string; t: number;
+  /** Printed by a child process (multiprocessing): its pid and name. Absent for the main program. */
+  pid?: number; process?: string;
+}
 /** One executed `assert` line: the first result per line, then every failure. */
 export interface AssertEvent {
   kind: 'assert'; line: number; passed: boolean; source: string; message?: string; t: number;
@@ -66,5 +73,6 @@ export interface BootInfo { pythonVersion: string; pyodideVersion: string; bootM
 export interface WorkerApi {
   boot(opts: BootOptions, onProgress?: (p: BootProgress) => void): Promise<BootInfo>;
   /** Events are batched: each call carries the events since the last one, in order. */
-  run(req: RunRequest, onEvents: (events: RunEvent[]) => void): Promise<RunResult>;
+  /** `processes`: the run's port to its process group; events then travel on it, in order. */
+  run(req: RunRequest, onEvents: (events: RunEvent[]) => void, processes?: MessagePort): Promise<RunResult>;
 }

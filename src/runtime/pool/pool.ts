@@ -1,7 +1,8 @@
 // The pool of Python workers: hands each run an idle worker (starting one if under the cap),
 // streams its events, and stops, replaces or recycles workers so a run never leaks into the next.
 import type { BootOptions, BootProgress, RunEvent, RunRequest, RunResult } from '../protocol.ts';
-import { proxy } from '../comlink.ts';
+import { proxy, transfer } from '../comlink.ts';
+import { createProcessGroup, usesProcesses, type ProcessLimits, type WorkerLender } from '../processes/launcher.ts';
 import type { SpawnWorker } from './spawn.ts';
 import { WorkerHandle } from './worker-handle.ts';
 
@@ -15,7 +16,12 @@ export interface PoolOptions {
   boot?: BootOptions;
   /** Progress of the first worker's boot (Pyodide download). */
   onBootProgress?: (p: BootProgress) => void;
+  /** multiprocessing: the CPUs to report and how many child processes a run may have. */
+  processes?: ProcessLimits;
 }
+
+/** How long the end of a run waits for the last output of its main program (sent on its port). */
+const LAST_OUTPUT_MS = 2000;
 
 export interface RunHandle {
   /** Resolves when the run ends, however it ends; never rejects. */
@@ -46,6 +52,7 @@ export class WorkerPool {
 
   run(req: RunRequest, onEvents: (events: RunEvent[]) => void): RunHandle {
     let stopRequested = false;
+    let group: ReturnType<typeof createProcessGroup> | null = null;
     let current: WorkerHandle | null = null;
     let forceStop: () => void = () => {};
     const stopped = new Promise<void>((resolve) => { forceStop = resolve; });
@@ -55,19 +62,25 @@ export class WorkerPool {
       current = worker;
       try {
         if (stopRequested) return stoppedResult(performance.now() - t0);
+        if (usesProcesses(req.code)) this.prewarm(this.processLimits.cpus); // boot alongside
         await worker.booted;
-        const running = worker.api.run(req, proxy(onEvents));
+        // The run's processes: its output and its children's go through the group, in order.
+        group = createProcessGroup(this.lender, this.processLimits, req, onEvents);
+        const { port, identity } = group.attachRoot();
+        const running = worker.api.run({ ...req, process: identity }, proxy(onEvents), transfer(port, [port]));
         const outcome = await Promise.race([running, worker.died, stopped.then(() => null)]);
         if (outcome === null) {
           this.discard(worker);
           return stoppedResult(performance.now() - t0);
         }
+        await Promise.race([group.rootExited, sleep(LAST_OUTPUT_MS)]);
         if (outcome.recycle) this.discard(worker);
         return outcome;
       } catch (e) {
         this.discard(worker);
         return crashResult(e, performance.now() - t0);
       } finally {
+        group?.close(); // ends every child the run started
         this.release(worker);
       }
     })();
@@ -85,6 +98,28 @@ export class WorkerPool {
         }
       },
     };
+  }
+
+  /** Workers lent to child processes: idle ones first, new ones up to the cap for processes. */
+  private readonly lender: WorkerLender = {
+    borrow: () => {
+      const worker = this.workers.find((w) => !w.busy && !w.dead)
+        ?? this.startWorker(this.opts.maxWorkers + this.processLimits.maxChildren);
+      if (worker) worker.busy = true;
+      return worker;
+    },
+    giveBack: (worker) => this.release(worker),
+    discard: (worker) => this.discard(worker),
+  };
+
+  private get processLimits(): ProcessLimits {
+    return this.opts.processes ?? { cpus: this.opts.maxWorkers, maxChildren: Math.max(4, 2 * this.opts.maxWorkers) };
+  }
+
+  /** Boot idle workers ahead of the processes a program is about to start. */
+  private prewarm(n: number): void {
+    const idle = this.workers.filter((w) => !w.busy && !w.dead).length;
+    for (let i = idle; i < n; i++) if (!this.startWorker(this.opts.maxWorkers + this.processLimits.maxChildren)) break;
   }
 
   dispose(): void {
@@ -114,8 +149,8 @@ export class WorkerPool {
     }
   }
 
-  private startWorker(): WorkerHandle | null {
-    if (this.workers.length >= this.opts.maxWorkers) return null;
+  private startWorker(cap = this.opts.maxWorkers): WorkerHandle | null {
+    if (this.workers.length >= cap) return null;
     const first = !this.progressShown;
     this.progressShown = true;
     const worker = new WorkerHandle(this.opts.spawn, this.opts.boot ?? {}, first ? this.opts.onBootProgress : undefined);
@@ -128,6 +163,10 @@ export class WorkerPool {
     const i = this.workers.indexOf(worker);
     if (i >= 0) this.workers.splice(i, 1);
   }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref?.());
 }
 
 function stoppedResult(wallMs: number): RunResult {

@@ -4,17 +4,29 @@ import type { BootOptions, BootProgress, RunEvent, RunRequest, RunResult, Worker
 import { expose, type Endpoint } from '../comlink.ts';
 import { IN_NODE } from './environment.ts';
 import { Interpreter } from './interpreter.ts';
+import { installProcesses, type ProcessesService } from '../processes/service.ts';
 
 let interpreter: Promise<Interpreter> | null = null;
+let processes: ProcessesService | null = null;
 
 const api: WorkerApi = {
   async boot(opts: BootOptions, onProgress?: (p: BootProgress) => void) {
     interpreter ??= Interpreter.boot(opts, onProgress);
     return (await interpreter).info;
   },
-  async run(req: RunRequest, onEvents: (events: RunEvent[]) => void): Promise<RunResult> {
+  async run(req: RunRequest, onEvents: (events: RunEvent[]) => void, port?: MessagePort): Promise<RunResult> {
     if (!interpreter) throw new Error('run() before boot(): call boot() first');
-    return (await interpreter).run(req, onEvents);
+    const interp = await interpreter;
+    processes ??= installProcesses(interp.context);
+    // With a process group, the run's events go through its port, in order with its messages.
+    const events = processes.begin(req.process, port, onEvents);
+    let result: RunResult | null = null;
+    try {
+      result = await interp.run(req, events);
+      return result;
+    } finally {
+      processes.end(result);
+    }
   },
 };
 

@@ -7,6 +7,7 @@ import { EventSink } from './output.ts';
 import { loadInterpreter } from './pyodide-loader.ts';
 import { loadPythonFiles, PYTHON_ROOT } from './python-files.ts';
 import { SignalBuffer } from './signals.ts';
+import { installThreads, type ThreadsService } from './threads.ts';
 
 /** What runtime services (threads, processes) get to plug into an interpreter. */
 export interface InterpreterContext {
@@ -14,6 +15,8 @@ export interface InterpreterContext {
   signals: SignalBuffer;
   sink: EventSink;
   jspi: boolean;
+  /** The shared Stop slot (SharedArrayBuffer), when the page is cross-origin isolated. */
+  interrupt?: Int32Array;
 }
 
 interface PyCallable {
@@ -25,10 +28,12 @@ interface PyCallable {
 export class Interpreter {
   private readonly mounted = new Set<string>();
   private readonly ctx: InterpreterContext;
+  private readonly threads: ThreadsService | null;
   readonly info: BootInfo;
 
-  private constructor(ctx: InterpreterContext, info: BootInfo) {
+  private constructor(ctx: InterpreterContext, threads: ThreadsService | null, info: BootInfo) {
     this.ctx = ctx;
+    this.threads = threads;
     this.info = info;
   }
 
@@ -47,8 +52,11 @@ export class Interpreter {
     signals.addPoller(() => sink.poll());
     pyodide.setInterruptBuffer(signals.buffer as unknown as Int32Array);
     const jspi = hasJspi();
-    const ctx: InterpreterContext = { pyodide, signals, sink, jspi };
-    pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(PYTHON_ROOT)}); import pyrt.runner; pyrt.runner.boot()`);
+    const ctx: InterpreterContext = { pyodide, signals, sink, jspi, interrupt: opts.interrupt };
+    pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(PYTHON_ROOT)})`);
+    // Green threads need stack switching; without JSPI, starting a thread fails as in stock Pyodide.
+    const threads = jspi ? installThreads(ctx) : null;
+    pyodide.runPython('import pyrt.runner; pyrt.runner.boot()');
     const info: BootInfo = {
       pythonVersion: pyodide.runPython('import sys; sys.version.split()[0]') as string,
       pyodideVersion: pyodide.version,
@@ -56,7 +64,7 @@ export class Interpreter {
       jspi,
     };
     onProgress?.({ phase: 'ready', loaded: 1, total: 1 });
-    return new Interpreter(ctx, info);
+    return new Interpreter(ctx, threads, info);
   }
 
   get context(): InterpreterContext {
@@ -69,6 +77,7 @@ export class Interpreter {
     signals.clearShared();
     const t0 = performance.now();
     sink.begin(onEvents);
+    const stopWatching = this.threads?.watchInterrupts(this.ctx.interrupt);
     const host = {
       report_assert: (line: number, passed: boolean, source: string, message: string | undefined) =>
         sink.push({ kind: 'assert', line, passed, source, message: message ?? undefined, t: sink.now() }),
@@ -91,6 +100,7 @@ export class Interpreter {
       result.wallMs = performance.now() - t0;
       return result;
     } finally {
+      stopWatching?.();
       sink.end();
       request.destroy();
       runProgram.destroy();

@@ -12,6 +12,22 @@ const FILES: Record<string, URL> = {
   'pyrt/runner.py': new URL('../python/pyrt/runner.py', import.meta.url),
   'pyrt/asserts.py': new URL('../python/pyrt/asserts.py', import.meta.url),
   'pyrt/blocking.py': new URL('../python/pyrt/blocking.py', import.meta.url),
+  'pyrt/_vendor/__init__.py': new URL('../python/pyrt/_vendor/__init__.py', import.meta.url),
+  'pyrt/_vendor/cloudpickle.py': new URL('../python/pyrt/_vendor/cloudpickle.py', import.meta.url),
+  'pyrt/processes/__init__.py': new URL('../python/pyrt/processes/__init__.py', import.meta.url),
+  'pyrt/processes/host.py': new URL('../python/pyrt/processes/host.py', import.meta.url),
+  'pyrt/processes/reduction.py': new URL('../python/pyrt/processes/reduction.py', import.meta.url),
+  'pyrt/processes/connection.py': new URL('../python/pyrt/processes/connection.py', import.meta.url),
+  'pyrt/processes/queues.py': new URL('../python/pyrt/processes/queues.py', import.meta.url),
+  'pyrt/processes/popen.py': new URL('../python/pyrt/processes/popen.py', import.meta.url),
+  'pyrt/processes/child.py': new URL('../python/pyrt/processes/child.py', import.meta.url),
+  'pyrt/processes/semlock.py': new URL('../python/pyrt/processes/semlock.py', import.meta.url),
+  'pyrt/threads/__init__.py': new URL('../python/pyrt/threads/__init__.py', import.meta.url),
+  'pyrt/threads/scheduler.py': new URL('../python/pyrt/threads/scheduler.py', import.meta.url),
+  'pyrt/threads/locks.py': new URL('../python/pyrt/threads/locks.py', import.meta.url),
+  'pyrt/threads/thread_api.py': new URL('../python/pyrt/threads/thread_api.py', import.meta.url),
+  'pyrt/threads/preempt.py': new URL('../python/pyrt/threads/preempt.py', import.meta.url),
+  'pyrt/threads/deadlock.py': new URL('../python/pyrt/threads/deadlock.py', import.meta.url),
 };
 
 export async function loadPythonFiles(): Promise<Record<string, string>> {

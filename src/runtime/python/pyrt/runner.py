@@ -18,6 +18,7 @@ import types
 from . import DeadlockError, asserts
 
 _RUNTIME_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_STDLIB = (os.path.dirname(os.__file__), "/lib/python3")  # the stdlib zip, site-packages
 _boot_modules = frozenset()
 _boot_path = []
 _boot_cwd = "/"
@@ -25,6 +26,9 @@ _boot_cwd = "/"
 # Hooks other runtime services register: called before each run and after it ends.
 before_run = []
 after_run = []
+# Set by a service (before_run) to run something else in place of the program's top-level code:
+# a child process runs the target shipped to it, main_override(main_module).
+main_override = None
 
 
 def boot():
@@ -49,7 +53,10 @@ class _Outcome:
         if isinstance(exc, SystemExit):
             self._exit(exc)
             return
-        _print_traceback(exc)
+        if isinstance(exc, DeadlockError):
+            print(exc.report, file=sys.stderr)  # the report says more than a traceback
+        else:
+            _print_traceback(exc)
         if self.status != "passed":
             return
         if isinstance(exc, KeyboardInterrupt):
@@ -104,10 +111,12 @@ def _compile(code, filename, tally, report_asserts):
     return compile(tree, filename, "exec", dont_inherit=True)
 
 
-def _finalize():
-    """What interpreter exit does after __main__: join non-daemon threads, then atexit."""
+def _finalize(status):
+    """What interpreter exit does after __main__: join non-daemon threads, then atexit.
+
+    After a deadlock or Stop the threads can never end (CPython would hang): don't wait."""
     threading = sys.modules.get("threading")
-    if threading is not None:
+    if threading is not None and status not in ("deadlock", "stopped"):
         threading._shutdown()
     atexit._run_exitfuncs()
 
@@ -130,11 +139,15 @@ def run_program(request, host):
     for hook in before_run:
         hook()
     try:
-        exec(_compile(code, filename, tally, request["report_asserts"]), main.__dict__)
+        compiled = _compile(code, filename, tally, request["report_asserts"])
+        if main_override is None:
+            exec(compiled, main.__dict__)
+        else:
+            main_override(main)
     except BaseException as exc:
         outcome.exception(exc)
     try:
-        _finalize()
+        _finalize(outcome.status)
     except BaseException as exc:
         outcome.exception(exc)
     finally:
@@ -162,7 +175,7 @@ def _clean_up(filename):
         module = sys.modules.get(name)
         origin = getattr(module, "__file__", None) or ""
         # Keep the stdlib the program imported (cheap next time); drop the reader's modules.
-        if origin and not origin.startswith(sys.prefix) and not origin.startswith(_RUNTIME_DIR):
+        if origin and not origin.startswith(_STDLIB) and not origin.startswith(_RUNTIME_DIR):
             del sys.modules[name]
     sys.path[:] = _boot_path
     sys.modules["__main__"] = types.ModuleType("__main__")

@@ -1,0 +1,270 @@
+// A process group: the main program of one run and every process it starts, directly or not.
+// Lives where the worker pool lives (the page, or Node's main thread) and is the broker between
+// them: it starts children on pool workers, relays their output into the run's events (tagged
+// with the process), carries queue and pipe messages, and ends every child when the run ends.
+import type { OutputEvent, RunEvent, RunRequest } from '../protocol.ts';
+import { Channel } from './channel.ts';
+import type { ProcessIdentity, ToGroup, ToWorker, Waitable } from './messages.ts';
+
+/** How long a terminated process may take to unwind before its worker is torn down. */
+export const TERMINATE_GRACE_MS = 300;
+const SIGTERM = 15;
+
+/** Starts a child's run on a worker of its own (the pool implements it). */
+export interface ChildLauncher {
+  launch(req: RunRequest, port: MessagePort): LaunchedChild;
+}
+
+export interface LaunchedChild {
+  /** Resolves when the run is over: its exit code, or null when the worker died. Never rejects. */
+  readonly done: Promise<number | null>;
+  /** Resolves when the child's interpreter is about to run the program. */
+  readonly started: Promise<void>;
+  /** Raise a signal in the running interpreter; false when there is no shared signal slot. */
+  signal(sig: number): boolean;
+  /** Tear the worker down now. */
+  kill(): void;
+}
+
+export interface GroupOptions {
+  launcher: ChildLauncher;
+  /** The main program's request: children inherit its source, file name, folders and argv. */
+  request: RunRequest;
+  onEvents: (events: RunEvent[]) => void;
+  /** multiprocessing.cpu_count() */
+  cpus: number;
+  /** Most child processes alive at once; past it start() raises a clear error. */
+  maxChildren: number;
+  /** Hands out process ids, unique across the runs of a page. */
+  allocPid: () => number;
+}
+
+interface Member {
+  pid: number;
+  name: string;
+  port: MessagePort;
+  exitcode: number | null;
+  onExit: Set<() => void>;
+  writers: Map<number, number>;
+  child?: LaunchedChild;
+  /** Added to a child's event times so they count from the main program's start. */
+  tOffset: number;
+  /** Set when terminate()/kill() was asked: the exit code it ends with. */
+  killedWith?: number;
+  killTimer?: ReturnType<typeof setTimeout>;
+}
+
+export class ProcessGroup {
+  private readonly members = new Map<number, Member>();
+  private readonly channels = new Map<number, Channel>();
+  private readonly segments = new Map<number, SharedArrayBuffer>();
+  private readonly opts: GroupOptions;
+  private readonly t0 = performance.now();
+  private closed = false;
+  private rootPid = 0;
+  private rootDone: () => void = () => {};
+  /** Resolves once the main program's last message (its exit) went through. */
+  readonly rootExited: Promise<void>;
+
+  constructor(opts: GroupOptions) {
+    this.opts = opts;
+    this.rootExited = new Promise((resolve) => { this.rootDone = resolve; });
+  }
+
+  /** The main program's port and identity, for its run request. */
+  attachRoot(): { port: MessagePort; identity: ProcessIdentity } {
+    const pid = this.opts.allocPid();
+    this.rootPid = pid;
+    const port = this.addMember(pid, 'MainProcess', 0).port;
+    return { port, identity: { pid, ppid: 1, name: 'MainProcess', cpus: this.opts.cpus } };
+  }
+
+  /** Children still alive. */
+  get alive(): number {
+    let n = 0;
+    for (const m of this.members.values()) if (m.child && m.exitcode === null) n++;
+    return n;
+  }
+
+  /** End every child now (the run ended or was stopped) and let go of every port and timer. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const m of this.members.values()) {
+      clearTimeout(m.killTimer);
+      if (m.child && m.exitcode === null) m.child.kill();
+      m.port.onmessage = null;
+      m.port.close();
+    }
+    for (const ch of this.channels.values()) ch.dispose();
+    this.members.clear();
+    this.channels.clear();
+    this.segments.clear();
+    this.rootDone();
+  }
+
+  private addMember(pid: number, name: string, tOffset: number): { port: MessagePort; member: Member } {
+    const { port1, port2 } = new MessageChannel();
+    const member: Member = { pid, name, port: port1, exitcode: null, onExit: new Set(), writers: new Map(), tOffset };
+    port1.onmessage = (e: MessageEvent) => this.receive(member, e.data as ToGroup);
+    this.members.set(pid, member);
+    return { port: port2, member };
+  }
+
+  private receive(m: Member, msg: ToGroup): void {
+    if (this.closed) return;
+    const reply = (value: unknown, transfer: Transferable[] = []) => {
+      if ('id' in msg && msg.id !== undefined) m.port.postMessage({ re: msg.id, value } satisfies ToWorker, transfer);
+    };
+    const answer = (value: unknown) => {
+      if (value instanceof Promise) value.then((v) => { if (!this.closed) reply(v, transferOf(v)); });
+      else reply(value, transferOf(value));
+    };
+    switch (msg.op) {
+      case 'events': return this.relay(m, msg.events);
+      case 'exit': return this.exited(m, msg.code);
+      case 'spawn': return answer(this.spawn(m, msg.payload, msg.name));
+      case 'wait': return answer(this.waitExit(m, msg.pid, msg.ms));
+      case 'kill': return this.kill(msg.pid, msg.sig);
+      case 'put': {
+        const ch = this.channel(msg.ch);
+        if (msg.max > 0 && ch.maxsize === 0) ch.maxsize = msg.max;
+        return answer(ch.put(m.pid, msg.data, msg.ms));
+      }
+      case 'get': return answer(this.channel(msg.ch).get(m.pid, msg.ms, msg.peek));
+      case 'size': return answer(this.channel(msg.ch).size);
+      case 'open': {
+        this.channel(msg.ch).openWriter();
+        m.writers.set(msg.ch, (m.writers.get(msg.ch) ?? 0) + 1);
+        return;
+      }
+      case 'close': {
+        const n = m.writers.get(msg.ch) ?? 0;
+        if (n <= 0) return;
+        m.writers.set(msg.ch, n - 1);
+        this.channel(msg.ch).closeWriter();
+        return;
+      }
+      case 'adopt': {
+        const from = this.members.get(msg.from);
+        const n = from?.writers.get(msg.ch) ?? 0;
+        if (!from || n <= 0) return; // its sender already ended: that end is closed
+        from.writers.set(msg.ch, n - 1);
+        m.writers.set(msg.ch, (m.writers.get(msg.ch) ?? 0) + 1);
+        return;
+      }
+      case 'task_done': return answer(this.channel(msg.ch).taskDone());
+      case 'join': return answer(this.channel(msg.ch).join(m.pid) ?? true);
+      case 'select': return answer(this.select(m, msg.items, msg.ms));
+      case 'segment': this.segments.set(msg.seg, msg.buffer); return;
+      case 'segment?': return answer(this.segments.get(msg.seg) ?? null);
+    }
+  }
+
+  private relay(m: Member, events: RunEvent[]): void {
+    if (m.pid === this.rootPid) {
+      this.opts.onEvents(events);
+      return;
+    }
+    this.opts.onEvents(events.map((e) => e.kind === 'output'
+      ? { ...e, t: e.t + m.tOffset, pid: m.pid, process: m.name } satisfies OutputEvent
+      : { ...e, t: e.t + m.tOffset }));
+  }
+
+  private spawn(parent: Member, payload: Uint8Array, name: string): number | { error: string } {
+    if (this.alive >= this.opts.maxChildren) {
+      return { error: `this page can run at most ${this.opts.maxChildren} processes at once` };
+    }
+    const pid = this.opts.allocPid();
+    const { port, member } = this.addMember(pid, name, performance.now() - this.t0);
+    const identity: ProcessIdentity = { pid, ppid: parent.pid, name, cpus: this.opts.cpus, payload };
+    const base = this.opts.request;
+    const child = this.opts.launcher.launch({ ...base, process: identity }, port);
+    member.child = child;
+    child.started.then(() => { member.tOffset = performance.now() - this.t0; });
+    // A worker that dies (crash, out of memory, torn down) ends its process like SIGKILL would.
+    child.done.then((code) => {
+      if (member.exitcode === null) this.exited(member, member.killedWith ?? (code === null ? -9 : code));
+    });
+    return pid;
+  }
+
+  private exited(m: Member, code: number): void {
+    if (m.exitcode !== null) return;
+    clearTimeout(m.killTimer);
+    m.exitcode = m.killedWith ?? code;
+    for (const [ch, n] of m.writers) for (let i = 0; i < n; i++) this.channels.get(ch)?.closeWriter();
+    m.writers.clear();
+    for (const ch of this.channels.values()) ch.forget(m.pid);
+    for (const f of [...m.onExit]) f();
+    m.onExit.clear();
+    if (m.pid === this.rootPid) this.rootDone();
+  }
+
+  private waitExit(waiter: Member, pid: number, ms: number): Promise<number | null> | number | null {
+    const target = this.members.get(pid);
+    if (!target) return -9;
+    if (target.exitcode !== null || ms === 0) return target.exitcode;
+    return new Promise((resolve) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const done = () => { clearTimeout(timer); target.onExit.delete(done); waiter.onExit.delete(done); resolve(target.exitcode); };
+      target.onExit.add(done);
+      waiter.onExit.add(done); // the waiter itself ending drops the wait
+      if (ms > 0) timer = setTimeout(done, ms);
+    });
+  }
+
+  /** terminate() / kill(): unwind the process's Python (signal), then tear its worker down. */
+  private kill(pid: number, sig: number): void {
+    const m = this.members.get(pid);
+    if (!m?.child || m.exitcode !== null || m.killedWith !== undefined) return;
+    m.killedWith = -sig;
+    m.port.postMessage({ op: 'signal', sig } satisfies ToWorker); // reaches it if it waits on us
+    m.child.signal(SIGTERM); // reaches it if it computes
+    m.killTimer = setTimeout(() => {
+      if (m.exitcode !== null) return;
+      m.child!.kill();
+      this.exited(m, -sig);
+    }, TERMINATE_GRACE_MS);
+  }
+
+  private select(waiter: Member, items: Waitable[], ms: number): Promise<number[]> | number[] {
+    const ready = () => items.flatMap(([kind, id], i) => {
+      const ok = kind === 'chan' ? this.channel(id).ready : (this.members.get(id)?.exitcode ?? -9) !== null;
+      return ok ? [i] : [];
+    });
+    const now = ready();
+    if (now.length || ms === 0) return now;
+    return new Promise((resolve) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const unhook: (() => void)[] = [];
+      const check = (force = false) => {
+        const r = ready();
+        if (!r.length && !force) return;
+        clearTimeout(timer);
+        for (const u of unhook) u();
+        resolve(r);
+      };
+      const onChange = () => check();
+      for (const [kind, id] of items) {
+        const set = kind === 'chan' ? this.channel(id).watchers : this.members.get(id)?.onExit;
+        set?.add(onChange);
+        unhook.push(() => set?.delete(onChange));
+      }
+      const onGone = () => check(true);
+      waiter.onExit.add(onGone);
+      unhook.push(() => waiter.onExit.delete(onGone));
+      if (ms > 0) timer = setTimeout(() => check(true), ms);
+    });
+  }
+
+  private channel(id: number): Channel {
+    let ch = this.channels.get(id);
+    if (!ch) this.channels.set(id, (ch = new Channel()));
+    return ch;
+  }
+}
+
+function transferOf(value: unknown): Transferable[] {
+  return value instanceof Uint8Array && !(value.buffer instanceof SharedArrayBuffer) ? [value.buffer] : [];
+}

@@ -1,0 +1,80 @@
+// How a process group gets workers for its children from the pool, and how a run gets its group.
+// Kept apart from pool.ts so that the pool only has to hand out, take back and discard workers.
+import type { RunEvent, RunRequest } from '../protocol.ts';
+import { proxy, transfer } from '../comlink.ts';
+import type { WorkerHandle } from '../pool/worker-handle.ts';
+import { ProcessGroup, type ChildLauncher, type LaunchedChild } from './group.ts';
+
+/** What the pool lends the processes of a run. */
+export interface WorkerLender {
+  /** An idle worker, or a new one; null past the pool's hard cap. Marked busy. */
+  borrow(): WorkerHandle | null;
+  giveBack(worker: WorkerHandle): void;
+  discard(worker: WorkerHandle): void;
+}
+
+export interface ProcessLimits {
+  /** multiprocessing.cpu_count(): the workers that can compute at the same time. */
+  cpus: number;
+  /** Most children alive at once in one run. */
+  maxChildren: number;
+}
+
+let lastPid = 1000 + Math.floor(Math.random() * 9000);
+const allocPid = () => ++lastPid;
+
+export function createProcessGroup(lender: WorkerLender, limits: ProcessLimits, request: RunRequest,
+  onEvents: (events: RunEvent[]) => void): ProcessGroup {
+  const launcher: ChildLauncher = { launch: (req, port) => launchChild(lender, req, port) };
+  return new ProcessGroup({ launcher, request, onEvents, cpus: limits.cpus, maxChildren: limits.maxChildren, allocPid });
+}
+
+/** Does this program look like it starts processes? (Then boot workers for them early.) */
+export function usesProcesses(code: string): boolean {
+  return /\bmultiprocessing\b|ProcessPoolExecutor|\bsubprocess\b/.test(code);
+}
+
+function launchChild(lender: WorkerLender, req: RunRequest, port: MessagePort): LaunchedChild {
+  const worker = lender.borrow();
+  let killed: (v: null) => void = () => {};
+  const killedP = new Promise<null>((resolve) => { killed = resolve; });
+  let markStarted: () => void = () => {};
+  const started = new Promise<void>((resolve) => { markStarted = resolve; });
+  if (!worker) {
+    port.close();
+    return { done: Promise.resolve(null), started, signal: () => false, kill: () => {} };
+  }
+  let gone = false;
+  const done = (async (): Promise<number | null> => {
+    try {
+      const booted = await Promise.race([worker.booted, killedP]);
+      if (booted === null) return null;
+      markStarted();
+      const run = worker.api.run(req, proxy(() => {}), transfer(port, [port]) as unknown as MessagePort);
+      const result = await Promise.race([run, worker.died, killedP]);
+      if (result === null) return null;
+      if (result.recycle) lender.discard(worker);
+      return result.exitCode;
+    } catch {
+      lender.discard(worker);
+      return null;
+    } finally {
+      gone = true;
+      lender.giveBack(worker);
+    }
+  })();
+  return {
+    done,
+    started,
+    signal(sig) {
+      if (gone || !worker.interrupt) return false;
+      Atomics.store(worker.interrupt, 0, sig);
+      return true;
+    },
+    kill() {
+      if (gone) return;
+      lender.discard(worker);
+      killed(null);
+    },
+  };
+}

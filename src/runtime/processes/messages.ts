@@ -1,0 +1,46 @@
+// The wire between an interpreter (worker side, service.ts) and its process group (broker on the
+// page / Node main thread, group.ts). One MessagePort per interpreter carries, in order, its
+// output events, its queue/pipe traffic and its exit: so a child's last print and last put
+// reach the group before the group learns that it exited.
+import type { RunEvent } from '../protocol.ts';
+
+/** What a get resolves with: the message, or EMPTY (0: timed out) / EOF (1: writers gone); a peek: true. */
+export type GetReply = Uint8Array | 0 | 1 | true;
+
+/** A wait in a `select` (multiprocessing.connection.wait): a channel to read, or a process to end. */
+export type Waitable = ['chan', number] | ['proc', number];
+
+/** Requests expecting a reply carry `id`; the group answers `{ re: id, value }` or `{ re: id, error }`. */
+export type ToGroup =
+  | { op: 'events'; events: RunEvent[] }
+  | { op: 'exit'; code: number }
+  | { id: number; op: 'spawn'; payload: Uint8Array; name: string }
+  | { id: number; op: 'wait'; pid: number; ms: number }
+  | { op: 'kill'; pid: number; sig: number }
+  | { id?: number; op: 'put'; ch: number; data: Uint8Array; max: number; ms: number }
+  | { id: number; op: 'get'; ch: number; ms: number; peek: boolean }
+  | { id: number; op: 'size'; ch: number }
+  | { op: 'open'; ch: number }
+  | { op: 'close'; ch: number }
+  /** A write end pickled by process `from` was unpickled here: it now belongs to this process. */
+  | { op: 'adopt'; ch: number; from: number }
+  | { op: 'task_done'; ch: number }
+  | { id: number; op: 'join'; ch: number }
+  | { id: number; op: 'select'; items: Waitable[]; ms: number }
+  | { op: 'segment'; seg: number; buffer: SharedArrayBuffer }
+  | { id: number; op: 'segment?'; seg: number };
+
+export type ToWorker =
+  | { re: number; value?: unknown; error?: string }
+  | { op: 'signal'; sig: number };
+
+/** Who an interpreter is, given with its run request (RunRequest.process). */
+export interface ProcessIdentity {
+  pid: number;
+  ppid: number;
+  name: string;
+  /** Workers the runtime can give this run (multiprocessing.cpu_count()). */
+  cpus: number;
+  /** A child: the pickled process object to bootstrap. Absent for the run's main program. */
+  payload?: Uint8Array;
+}

@@ -1,0 +1,134 @@
+// The worker half of processes (Python half: src/runtime/python/pyrt/processes/). Each run gets
+// a MessagePort to its process group (group.ts); this service carries the run's output events
+// and the Python side's requests over it, in order, and answers Python with promises that
+// pyrt.blocking.wait_for suspends on. A terminate() from the group rejects every pending wait,
+// so a process blocked on a queue unwinds at once.
+import type { RunEvent, RunResult } from '../protocol.ts';
+import type { InterpreterContext } from '../worker/interpreter.ts';
+import type { GetReply, ProcessIdentity, ToGroup, ToWorker, Waitable } from './messages.ts';
+
+/** The message a wait rejects with once the process is being terminated (see pyrt.processes.host). */
+export const TERMINATED = 'pyrt-terminated';
+
+interface Pending { resolve: (v: unknown) => void; reject: (e: Error) => void }
+interface PyBytes { toJs(): Uint8Array }
+
+export function installProcesses(ctx: InterpreterContext): ProcessesService {
+  const service = new ProcessesService(ctx);
+  ctx.pyodide.registerJsModule('pyrt_processes_js', service.pythonApi());
+  ctx.pyodide.runPython('import pyrt.processes; pyrt.processes.install()');
+  return service;
+}
+
+export class ProcessesService {
+  private readonly ctx: InterpreterContext;
+  private port: MessagePort | null = null;
+  private identity: ProcessIdentity | null = null;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private terminated = 0;
+
+  constructor(ctx: InterpreterContext) {
+    this.ctx = ctx;
+  }
+
+  /** Start of a run: returns where its events go (the group's port when there is one). */
+  begin(identity: ProcessIdentity | undefined, port: MessagePort | undefined,
+    onEvents: (events: RunEvent[]) => void): (events: RunEvent[]) => void {
+    this.identity = identity ?? null;
+    this.terminated = 0;
+    if (!port) {
+      this.port = null;
+      return onEvents;
+    }
+    this.port = port;
+    port.onmessage = (e: MessageEvent) => this.receive(e.data as ToWorker);
+    return (events) => port.postMessage({ op: 'events', events } satisfies ToGroup);
+  }
+
+  /** End of a run, after its last output went out: the group learns the exit code. */
+  end(result: RunResult | null): void {
+    const port = this.port;
+    if (!port) return;
+    port.postMessage({ op: 'exit', code: result ? result.exitCode : 1 } satisfies ToGroup);
+    port.onmessage = null;
+    this.port = null;
+    this.rejectAll(new Error('the run ended'));
+  }
+
+  /** The module Python imports as `pyrt_processes_js`. */
+  pythonApi() {
+    return {
+      identity: () => this.identity && { ...this.identity, payload: undefined, child: !!this.identity.payload },
+      payload: () => this.identity?.payload ?? null,
+      linked: () => this.port !== null,
+      shared_memory: () => sharedMemoryUsable(),
+      spawn: (data: PyBytes, name: string) => this.request({ op: 'spawn', payload: bytes(data), name }),
+      wait: (pid: number, ms: number) => this.request({ op: 'wait', pid, ms }),
+      kill: (pid: number, sig: number) => this.post({ op: 'kill', pid, sig }),
+      put: (ch: number, data: PyBytes, max: number, ms: number) => max > 0
+        ? this.request({ op: 'put', ch, data: bytes(data), max, ms })
+        : this.post({ op: 'put', ch, data: bytes(data), max: 0, ms: 0 }, true),
+      get: (ch: number, ms: number, peek: boolean) => this.request({ op: 'get', ch, ms, peek }) as Promise<GetReply>,
+      size: (ch: number) => this.request({ op: 'size', ch }),
+      open: (ch: number) => this.post({ op: 'open', ch }),
+      close: (ch: number) => this.post({ op: 'close', ch }),
+      adopt: (ch: number, from: number) => this.post({ op: 'adopt', ch, from }),
+      task_done: (ch: number) => this.request({ op: 'task_done', ch }),
+      join: (ch: number) => this.request({ op: 'join', ch }),
+      select: (items: Waitable[], ms: number) => this.request({ op: 'select', items: Array.from(items, (i) => [i[0], i[1]] as Waitable), ms }),
+    };
+  }
+
+  private receive(msg: ToWorker): void {
+    if ('re' in msg) {
+      const p = this.pending.get(msg.re);
+      if (!p) return;
+      this.pending.delete(msg.re);
+      if (isErrorReply(msg.value)) p.reject(new Error(msg.value.error));
+      else p.resolve(msg.value);
+      return;
+    }
+    if (msg.op === 'signal') {
+      this.terminated = msg.sig;
+      this.rejectAll(new Error(`${TERMINATED}:${msg.sig}`));
+    }
+  }
+
+  private request(msg: Omit<ToGroup, 'id'> & { op: string }): Promise<unknown> {
+    if (this.terminated) return Promise.reject(new Error(`${TERMINATED}:${this.terminated}`));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.post({ ...msg, id } as ToGroup);
+    });
+  }
+
+  /** Output printed before this message must reach the group before it: flush first. */
+  private post(msg: ToGroup, transferData = false): undefined {
+    const port = this.port;
+    if (!port) throw new Error('multiprocessing is not available here (no process group)');
+    this.ctx.sink.flush();
+    const transfer = transferData && 'data' in msg ? [msg.data.buffer as ArrayBuffer] : [];
+    port.postMessage(msg, transfer);
+    return undefined;
+  }
+
+  private rejectAll(error: Error): void {
+    for (const p of this.pending.values()) p.reject(error);
+    this.pending.clear();
+  }
+}
+
+function bytes(data: PyBytes | Uint8Array): Uint8Array {
+  return data instanceof Uint8Array ? data : data.toJs();
+}
+
+function isErrorReply(v: unknown): v is { error: string } {
+  return typeof v === 'object' && v !== null && typeof (v as { error?: unknown }).error === 'string';
+}
+
+function sharedMemoryUsable(): boolean {
+  const g = globalThis as { crossOriginIsolated?: boolean };
+  return typeof SharedArrayBuffer === 'function' && g.crossOriginIsolated !== false;
+}

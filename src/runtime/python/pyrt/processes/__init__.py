@@ -1,0 +1,119 @@
+"""Processes: the stdlib's multiprocessing and ProcessPoolExecutor, each process an interpreter.
+
+install() runs once per interpreter. It hooks the import of a few multiprocessing modules so
+that, as they load, their platform layer is this package's: the Popen that starts a child on
+a worker of the pool (popen), pipes and wait() (connection), queues (queues), the pickler that
+ships the program's code by value (reduction). Everything above that layer is the stdlib's own
+code, unmodified: Process, Pool, managers' API, concurrent.futures.process.
+
+Each run re-imports multiprocessing (fresh process table, atexit hook, counters) and learns
+who it is (pid, parent, cpus); a child run bootstraps the process object shipped to it.
+"""
+import importlib.abc
+import os
+import sys
+import types
+
+from .. import runner
+from . import host
+
+_PER_RUN = ("multiprocessing", "concurrent.futures.process")
+
+
+def _patch_context(module):
+    from .popen import Popen
+
+    def _Popen(process_obj):
+        return Popen(process_obj)
+
+    for name in ("ForkProcess", "SpawnProcess", "ForkServerProcess"):
+        getattr(module, name)._Popen = staticmethod(_Popen)
+
+
+def _patch_connection(module):
+    from . import connection
+    module.Pipe = connection.Pipe
+    module.wait = connection.wait
+
+
+def _patch_queues(module):
+    from . import queues
+    module.Queue = queues.Queue
+    module.JoinableQueue = queues.JoinableQueue
+    module.SimpleQueue = queues.SimpleQueue
+
+
+def _patch_reduction(module):
+    from . import reduction
+    module.ForkingPickler = reduction.ForkingPickler
+    module.dump = reduction.dump
+
+
+_PATCHES = {
+    "multiprocessing.context": _patch_context,
+    "multiprocessing.connection": _patch_connection,
+    "multiprocessing.queues": _patch_queues,
+    "multiprocessing.reduction": _patch_reduction,
+}
+
+
+class _PatchingLoader(importlib.abc.Loader):
+    """Runs the stdlib module, then swaps in this package's platform layer."""
+
+    def __init__(self, loader, patch):
+        self._loader = loader
+        self._patch = patch
+
+    def create_module(self, spec):
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module):
+        self._loader.exec_module(module)
+        self._patch(module)
+
+    def __getattr__(self, name):   # get_source, get_filename... as the real loader
+        return getattr(self._loader, name)
+
+
+class _Finder(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        patch = _PATCHES.get(name)
+        if patch is None:
+            return None
+        for finder in sys.meta_path:
+            if finder is self or not hasattr(finder, "find_spec"):
+                continue
+            spec = finder.find_spec(name, path, target)
+            if spec is not None:
+                spec.loader = _PatchingLoader(spec.loader, patch)
+                return spec
+        return None
+
+
+def install():
+    sys.meta_path.insert(0, _Finder())
+    from . import semlock
+    sys.modules["_multiprocessing"] = semlock.module()
+    runner.before_run.append(_before_run)
+
+
+def _before_run():
+    for name in [n for n in sys.modules if n.startswith(_PER_RUN)]:
+        del sys.modules[name]
+    futures = sys.modules.get("concurrent.futures")
+    if futures is not None:
+        futures.__dict__.pop("ProcessPoolExecutor", None)
+    me = host.identity()
+    runner.main_override = None
+    if not me:
+        return
+    pid, ppid, cpus = int(me["pid"]), int(me["ppid"]), int(me["cpus"])
+    os.getpid = lambda: pid
+    os.getppid = lambda: ppid
+    os.cpu_count = lambda: cpus
+    os.process_cpu_count = lambda: cpus
+    from . import connection
+    connection.reset()
+    if me.get("child"):
+        from . import child
+        runner.main_override = child.run

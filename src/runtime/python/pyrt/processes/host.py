@@ -1,0 +1,136 @@
+"""The JS side of processes (src/runtime/processes/service.ts), as plain Python calls.
+
+Every blocking call suspends only the calling thread, through pyrt.blocking.wait_for. Times
+are seconds here (None: forever) and milliseconds on the wire (-1: forever, 0: don't wait).
+When the group terminates this process, pending and later waits raise Terminated.
+"""
+import errno
+import math
+
+import pyrt_processes_js as _js
+from pyodide.ffi import JsException, JsProxy, to_js
+
+from ..blocking import wait_for
+
+_TERMINATED = "pyrt-terminated:"
+EMPTY, EOF = 0, 1
+
+
+class Terminated(BaseException):
+    """This process is being ended by terminate()/kill() (SIGTERM/SIGKILL in CPython)."""
+
+    def __init__(self, sig):
+        super().__init__(sig)
+        self.sig = sig
+
+
+def _wait(promise, what):
+    try:
+        return wait_for(promise, what)
+    except JsException as e:
+        text = str(e)
+        at = text.find(_TERMINATED)
+        if at >= 0:
+            raise Terminated(int(text[at + len(_TERMINATED):].split()[0])) from None
+        raise
+
+
+def ms(timeout):
+    if timeout is None:
+        return -1
+    if timeout <= 0:
+        return 0
+    return max(1, math.ceil(timeout * 1000))
+
+
+def _value(v):
+    """JS null/undefined -> None; numbers stay numbers; a Uint8Array -> bytes."""
+    if v is None or type(v).__name__ == "JsNull":
+        return None
+    if isinstance(v, JsProxy):
+        if hasattr(v, "to_bytes"):
+            return v.to_bytes()
+        return v.to_py()
+    return v
+
+
+def identity():
+    """dict(pid, ppid, name, cpus, child) of this interpreter's run, or None outside a group."""
+    return _value(_js.identity())
+
+
+def payload():
+    return _value(_js.payload())
+
+
+def linked():
+    return bool(_js.linked())
+
+
+def shared_memory_usable():
+    return bool(_js.shared_memory())
+
+
+def spawn(data, name):
+    reply = _value(_wait(_js.spawn(data, name), "Process.start()"))
+    if isinstance(reply, dict):
+        raise OSError(errno.EAGAIN, "Resource temporarily unavailable: " + reply["error"])
+    return int(reply)
+
+
+def wait(pid, timeout, what="Process.join()"):
+    code = _value(_wait(_js.wait(pid, ms(timeout)), what))
+    return None if code is None else int(code)
+
+
+def kill(pid, sig):
+    _js.kill(pid, sig)
+
+
+def put(ch, data, maxsize=0, timeout=None):
+    """Unbounded: sent at once. Bounded: waits for room; False if it timed out."""
+    if maxsize <= 0:
+        _js.put(ch, data, 0, 0)
+        return True
+    return bool(_wait(_js.put(ch, data, maxsize, ms(timeout)), "Queue.put()"))
+
+
+def get(ch, timeout=None, what="Queue.get()"):
+    """The next message (bytes), or EMPTY (timed out) or EOF (every writer closed)."""
+    return _value(_wait(_js.get(ch, ms(timeout), False), what))
+
+
+def poll(ch, timeout=0.0):
+    """True when a message waits or every writer closed (recv would not block)."""
+    reply = _value(_wait(_js.get(ch, ms(timeout), True), "Connection.poll()"))
+    return reply is True or reply == EOF
+
+
+def size(ch):
+    return int(_wait(_js.size(ch), "Queue.qsize()"))
+
+
+def open_writer(ch):
+    _js.open(ch)
+
+
+def close_writer(ch):
+    _js.close(ch)
+
+
+def adopt_writer(ch, sender):
+    _js.adopt(ch, sender)
+
+
+def task_done(ch):
+    return bool(_wait(_js.task_done(ch), "JoinableQueue.task_done()"))
+
+
+def join(ch):
+    _wait(_js.join(ch), "JoinableQueue.join()")
+
+
+def select(items, timeout):
+    """Indexes of the ready items: ('chan', id) readable, ('proc', pid) ended."""
+    reply = _wait(_js.select(to_js([list(i) for i in items]), ms(timeout)), "multiprocessing.connection.wait()")
+    return [int(i) for i in reply]

@@ -1,0 +1,113 @@
+"""The deadlock report: every thread, the line it waits at, what it waits for, who holds it,
+and the wait-for cycle when there is one."""
+import os
+import sys
+
+from . import scheduler as _s
+from .locks import LockType
+
+_RUNTIME_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# The stdlib (a zip in Pyodide) and site-packages: not the reader's code.
+_STDLIB = (os.path.dirname(os.__file__), "/lib/python3")
+# stdlib calls that block, named in the report ("in Queue.get")
+_BLOCKING_APIS = {"wait", "wait_for", "get", "put", "join", "acquire", "result", "map",
+                  "shutdown", "__enter__", "sleep", "as_completed", "_wait_for_tstate_lock"}
+
+
+def thread_name(ident):
+    threading = sys.modules.get("threading")
+    thread = threading._active.get(ident) if threading else None
+    if thread is not None:
+        return thread.name
+    return "MainThread" if ident == _s.MAIN_IDENT else "Thread(ident=%#x)" % ident
+
+
+def locate(frame):
+    """(file, line, function, api): the innermost frame of the reader's code, and the
+    outermost stdlib API it called on the way to blocking ("Queue.get")."""
+    api = None
+    f = frame
+    while f is not None:
+        code = f.f_code
+        name = code.co_filename
+        if not name.startswith(_RUNTIME_DIR) and not name.startswith(_STDLIB) \
+                and not name.startswith("<frozen"):
+            return name, f.f_lineno, code.co_name, api
+        if not name.startswith(_RUNTIME_DIR) and code.co_name in _BLOCKING_APIS:
+            api = code.co_qualname
+        f = f.f_back
+    return None, 0, None, api
+
+
+def _source_line(filename, line):
+    import linecache
+    return linecache.getline(filename, line).strip()
+
+
+def _variable_name(obj):
+    """A global of __main__ bound to obj ("lock1"), to name locks the way the reader does."""
+    main = sys.modules.get("__main__")
+    for name, value in vars(main).items() if main else ():
+        if value is obj and not name.startswith("__"):
+            return name
+        if hasattr(value, "__dict__") and not isinstance(value, type):
+            for attr, inner in list(getattr(value, "__dict__", {}).items()):
+                if inner is obj:
+                    return "%s.%s" % (name, attr)
+    return None
+
+
+def _holder(rec):
+    """(description of what rec waits for, ident of the thread it waits on or None)."""
+    what = rec.waiting_on
+    if isinstance(what, LockType):
+        named = _variable_name(what)
+        label = "Lock %s" % named if named else "a Lock at %#x" % id(what)
+        if what._owner is None:
+            return "%s (free, being handed over)" % label, None
+        if what._owner == rec.ident:
+            return "a notify() on a Condition (its own waiter lock)", None
+        return "%s, held by %s" % (label, thread_name(what._owner)), what._owner
+    handle_ident = getattr(what, "ident", None)
+    if type(what).__name__ == "_ThreadHandle":
+        return "%s to finish (join)" % thread_name(handle_ident), handle_ident
+    if rec.foreign:
+        return str(what or "the outside world"), None
+    return str(what), None
+
+
+def _cycle(edges, start):
+    path, seen = [], set()
+    node = start
+    while node is not None and node not in seen:
+        seen.add(node)
+        path.append(node)
+        node = edges.get(node)
+    if node is None:
+        return None
+    return path[path.index(node):] + [node]
+
+
+def build_report(threads, blocker):
+    lines = ["Deadlock: every thread is blocked and no timer is pending, "
+             "so the program can never continue."]
+    edges = {}
+    for rec in list(threads.values()):
+        name = thread_name(rec.ident)
+        if rec.waiting_on is None and rec is not blocker:
+            lines.append("  %s: finished waiting, about to run" % name)
+            continue
+        what, held_by = _holder(rec)
+        if held_by is not None:
+            edges[rec.ident] = held_by
+        filename, line, function, api = rec.where or (None, 0, None, None)
+        where = ("line %d in %s(): %s" % (line, function, _source_line(filename, line))
+                 if filename else "inside the runtime")
+        via = " [%s]" % api if api else ""
+        lines.append("  %s at %s\n      waits for %s%s" % (name, where, what, via))
+    for ident in edges:
+        cycle = _cycle(edges, ident)
+        if cycle:
+            lines.append("Cycle: " + " -> ".join(thread_name(i) for i in cycle))
+            break
+    return "\n".join(lines)

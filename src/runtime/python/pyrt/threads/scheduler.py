@@ -1,0 +1,311 @@
+"""The green-thread scheduler: who runs, who waits on what, and when nothing can ever run again.
+
+Every thread runs on its own JSPI-suspendable stack (started from JS with callPromising). A
+thread that blocks calls park(): it gets a promise from the JS side (threads.ts) and suspends
+on it with run_sync, so the JS event loop resumes whichever thread was woken. One real
+interpreter thread runs everything, so, like CPython's GIL, exactly one thread runs at a time.
+
+Accounting: `runnable` counts threads that run or were woken and will run; `timed` counts
+parked threads with a timer armed; `foreign` counts threads waiting on the outside world
+(asyncio, another process). When a thread parks with none of them left, no event can ever
+wake anyone: that is a deadlock, and the main thread gets DeadlockError with a report.
+"""
+import sys
+from itertools import count
+
+from pyodide.ffi import run_sync as _run_sync
+
+from .. import DeadlockError
+
+import pyrt_threads_js as _js  # registered by threads.ts
+
+# park() results (the value a JS waiter resolves with)
+WOKEN, TIMED_OUT, DEADLOCK, INTERRUPTED = 1, 0, -1, -2
+
+_IDENT_BASE = 0x7F5A_0000_0000      # idents look like CPython's pthread_t values
+_IDENT_STEP = 0x80_1000
+
+
+class ThreadRecord:
+    """What the scheduler knows about one live thread."""
+    __slots__ = ("ident", "native_id", "handle", "daemon", "function",
+                 "waiting_on", "waiter", "where", "foreign", "cancel")
+
+    def __init__(self, ident, native_id, handle, daemon, function=None):
+        self.ident = ident
+        self.native_id = native_id
+        self.handle = handle
+        self.daemon = daemon
+        self.function = function
+        self.waiting_on = None   # what it is parked on: a lock, a thread handle, Sleep...
+        self.waiter = None       # id of the JS waiter it is suspended on
+        self.where = None        # (file, line, function, api) where it blocked, for reports
+        self.foreign = False     # waiting on the outside world (asyncio, a process)
+        self.cancel = None       # how to abandon that wait when the reader presses Stop
+
+
+class Sleep:
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds):
+        self.seconds = seconds
+
+    def __str__(self):
+        return "time.sleep(%g)" % self.seconds
+
+
+# -- state (module globals: the hot paths read them directly)
+MAIN_IDENT = _IDENT_BASE
+current = MAIN_IDENT
+threads = {}
+runnable = 1
+timed = 0
+foreign = 0
+interrupt_pending = False
+runner_codes = set()           # code objects at the bottom of every green stack
+locals_registry = []           # per-thread dicts of every threading.local
+_waiter_ids = count(1)
+_thread_numbers = count(1)
+limit = 1000                   # most live threads; set by install() from the measured cap
+
+
+def reset():
+    """Forget every thread of the previous run; the main thread is the only one alive.
+
+    Stacks still suspended are abandoned: JS drops their waiters, so they never resume."""
+    global current, runnable, timed, foreign, interrupt_pending, _thread_numbers
+    _js.reset()
+    threads.clear()
+    threads[MAIN_IDENT] = ThreadRecord(MAIN_IDENT, _native_id(0), None, False)
+    current = MAIN_IDENT
+    runnable, timed, foreign = 1, 0, 0
+    interrupt_pending = False
+    _thread_numbers = count(1)
+    locals_registry.clear()
+    _js.set_alive(1)
+
+
+def _native_id(n):
+    return 4200 + n
+
+
+def new_record(handle, daemon, function):
+    if len(threads) >= limit:
+        raise RuntimeError(
+            "can't start new thread: this runtime holds at most %d live threads" % limit)
+    n = next(_thread_numbers)
+    rec = ThreadRecord(_IDENT_BASE + n * _IDENT_STEP, _native_id(n), handle, daemon, function)
+    threads[rec.ident] = rec
+    return rec
+
+
+def started(rec):
+    global runnable
+    runnable += 1
+    _js.set_alive(len(threads))
+
+
+def exited(rec):
+    """The thread's function returned: wake its joiners, then look for a deadlock."""
+    global runnable
+    runnable -= 1
+    threads.pop(rec.ident, None)
+    for dicts in locals_registry:
+        dicts.pop(rec.ident, None)
+    _js.set_alive(len(threads))
+    if rec.handle is not None:
+        rec.handle._set_done()
+    if runnable == 0 and timed == 0 and foreign == 0 and threads:
+        _report_deadlock(None)
+
+
+def in_green_stack():
+    """True when the caller runs on a thread's own stack, where it may suspend.
+
+    Not so inside a JS callback (an asyncio task step, a timer): there, blocking must block
+    for real, as it blocks the event loop in CPython."""
+    f = sys._getframe(1)
+    while f.f_back is not None:
+        f = f.f_back
+    return f.f_code in runner_codes
+
+
+def park(what, timeout=None):
+    """Suspend the calling thread until unpark() or the timeout (seconds, None = forever).
+
+    Returns True when woken, False on timeout. Raises DeadlockError when no thread can ever
+    wake it, KeyboardInterrupt in the main thread when the reader pressed Stop."""
+    global current, runnable, timed
+    me = current
+    rec = threads[me]
+    if me == MAIN_IDENT and interrupt_pending:
+        _raise_interrupt()
+    ms = -1 if timeout is None else max(0.0, timeout * 1000.0)
+    wid = next(_waiter_ids)
+    promise = _js.waiter(wid, ms)
+    rec.waiting_on, rec.waiter, rec.where = what, wid, _where()
+    runnable -= 1
+    if ms >= 0:
+        timed += 1
+    elif runnable == 0 and timed == 0 and foreign == 0:
+        _report_deadlock(rec)          # raises here when the main thread is the last to park
+    result = _run_sync(promise)
+    current = me
+    if ms >= 0:
+        timed -= 1
+    if result == TIMED_OUT:            # nobody counted us as runnable again: the timer did
+        runnable += 1
+    rec.waiting_on = rec.waiter = rec.where = None
+    if result < 0:
+        if result == DEADLOCK:
+            raise DeadlockError("deadlock: no thread can ever run again", _last_report)
+        _raise_interrupt()
+    return result == WOKEN
+
+
+def _where():
+    """Where the calling thread blocks, read now: once its stack is suspended, its frames
+    must not be touched (part of their chain lives on the swapped-out C stack)."""
+    from .deadlock import locate
+    return locate(sys._getframe(2))
+
+
+def unpark(rec):
+    """Wake a parked thread (it runs when the current one blocks or its time slice ends)."""
+    global runnable
+    w = rec.waiter
+    if w is not None and _js.wake(w, WOKEN):
+        rec.waiter = None
+        runnable += 1
+
+
+def yield_now():
+    """Let every other runnable thread run once (the time slice ended, or sleep(0))."""
+    global current
+    me = current
+    _run_sync(_js.yield_now())
+    current = me
+    if me == MAIN_IDENT and interrupt_pending:
+        _raise_interrupt()
+
+
+def wait_foreign(awaitable, what):
+    """Suspend on something the outside world settles: a JS promise (another process, a
+    timer) or a Python awaitable run by the event loop (asyncio.run). Other threads run
+    meanwhile, and such a wait never counts towards a deadlock."""
+    global current, runnable, foreign
+    me = current
+    rec = threads.get(me)
+    if rec is None or not in_green_stack():
+        return _run_sync(awaitable)
+    if me == MAIN_IDENT and interrupt_pending:
+        _raise_interrupt()
+    if _is_js(awaitable):
+        wid = next(_waiter_ids)
+        waitable = _js.race_interrupt(wid, awaitable)
+        rec.cancel = lambda: _js.wake(wid, INTERRUPTED)
+    else:
+        import asyncio
+        waitable = asyncio.ensure_future(awaitable)
+        rec.cancel = waitable.cancel      # as asyncio.run does on Ctrl-C
+    rec.waiting_on, rec.where, rec.foreign = what, _where(), True
+    runnable -= 1
+    foreign += 1
+    try:
+        value = _run_sync(waitable)
+    except BaseException:
+        if me == MAIN_IDENT and interrupt_pending:
+            _raise_interrupt()
+        raise
+    finally:
+        current = me
+        runnable += 1
+        foreign -= 1
+        rec.waiting_on = rec.where = rec.cancel = None
+        rec.foreign = False
+    if me == MAIN_IDENT and interrupt_pending:
+        _raise_interrupt()
+    return value
+
+
+def _is_js(obj):
+    return type(obj).__module__ == "pyodide.ffi" or type(obj).__name__.startswith("Js")
+
+
+def sleep(secs):
+    """time.sleep: parks only the calling thread. Blocks for real outside a green stack."""
+    if secs != secs or secs < 0:
+        raise ValueError("sleep length must be non-negative")
+    if not in_green_stack():
+        _busy_sleep(secs)
+    elif secs == 0:
+        yield_now()
+    else:
+        park(Sleep(secs), secs)
+
+
+def _busy_sleep(secs):
+    from time import monotonic
+    deadline = monotonic() + secs
+    while monotonic() < deadline:
+        pass
+
+
+def on_sigint(signum, frame):
+    """SIGINT handler (Stop): KeyboardInterrupt goes to the main thread, as in CPython."""
+    main = threads.get(MAIN_IDENT)
+    if current == MAIN_IDENT and main is not None and main.waiter is None and not main.foreign:
+        raise KeyboardInterrupt
+    interrupt_main()
+
+
+def interrupt_main():
+    """Make the main thread raise KeyboardInterrupt as soon as it runs (waking it if parked)."""
+    global interrupt_pending
+    interrupt_pending = True
+    main = threads.get(MAIN_IDENT)
+    if main is None:
+        return
+    if main.cancel is not None:
+        main.cancel()
+    elif main.waiter is not None and _js.wake(main.waiter, INTERRUPTED):
+        main.waiter = None
+        _count_woken(main)
+
+
+def _count_woken(rec):
+    global runnable
+    runnable += 1
+
+
+def _raise_interrupt():
+    global interrupt_pending
+    interrupt_pending = False
+    raise KeyboardInterrupt
+
+
+_last_report = ""
+
+
+def _report_deadlock(blocker):
+    """Every thread is blocked for good: report, then end the program in the main thread."""
+    global _last_report
+    from .deadlock import build_report
+    _last_report = build_report(threads, blocker)
+    main = threads.get(MAIN_IDENT)
+    if blocker is not None and blocker.ident == MAIN_IDENT:
+        blocker.waiting_on = blocker.waiter = blocker.where = None
+        _undo_park_count()
+        raise DeadlockError("deadlock: no thread can ever run again", _last_report)
+    if main is not None and main.waiter is not None and _js.wake(main.waiter, DEADLOCK):
+        main.waiter = None
+        _count_woken(main)
+
+
+def _undo_park_count():
+    global runnable
+    runnable += 1
+
+
+def last_report():
+    return _last_report

@@ -1,0 +1,131 @@
+// The JS half of green threads (Python half: src/runtime/python/pyrt/threads/).
+// Each thread is a promising call on its own stack; a parked thread awaits a "waiter" promise
+// that wake() or a timer resolves; the time slice raises SIGUSR1 through the signal buffer.
+import { IN_NODE } from './environment.ts';
+import type { InterpreterContext } from './interpreter.ts';
+
+const SIGUSR1 = 10;
+const TIMED_OUT = 0;
+/** How often Stop is looked for while every thread is parked (no Python runs to see it). */
+const IDLE_INTERRUPT_POLL_MS = 25;
+/**
+ * Most live threads. Each suspended stack holds a thread state and a slice of the C stack;
+ * past about 900 `threading.Thread`s the spike saw the runtime crash, so stay well below.
+ */
+export const MAX_THREADS = 500;
+
+interface Waiter { resolve: (v: number) => void; timer: ReturnType<typeof setTimeout> | undefined }
+interface PyFunction { callPromising(...args: unknown[]): Promise<unknown>; destroy(): void }
+
+export function installThreads(ctx: InterpreterContext): ThreadsService {
+  const service = new ThreadsService(ctx);
+  ctx.pyodide.registerJsModule('pyrt_threads_js', service.pythonApi());
+  ctx.pyodide.runPython(`import pyrt.threads; pyrt.threads.install(${MAX_THREADS})`);
+  ctx.signals.addSource(() => service.sliceSignal());
+  return service;
+}
+
+export class ThreadsService {
+  private readonly waiters = new Map<number, Waiter>();
+  private readonly yieldMacrotask = makeMacrotaskYield();
+  private alive = 1;
+  private sliceStart = performance.now();
+  private intervalMs = 5;
+  private idlePoll: ReturnType<typeof setInterval> | undefined;
+  private readonly ctx: InterpreterContext;
+
+  constructor(ctx: InterpreterContext) {
+    this.ctx = ctx;
+  }
+
+  /** The module Python imports as `pyrt_threads_js`. */
+  pythonApi() {
+    return {
+      waiter: (id: number, ms: number) => this.waiter(id, ms),
+      wake: (id: number, value: number) => this.wake(id, value),
+      race_interrupt: (id: number, promise: Promise<unknown>) =>
+        Promise.race([promise, this.waiter(id, -1)]),
+      spawn: (fn: PyFunction) => this.spawn(fn),
+      yield_now: () => {
+        this.newSlice();
+        return this.yieldMacrotask();
+      },
+      new_slice: () => this.newSlice(),
+      set_alive: (n: number) => { this.alive = n; },
+      set_switch_interval: (seconds: number) => { this.intervalMs = seconds * 1000; },
+      reset: () => this.reset(),
+    };
+  }
+
+  /** Asked by the signal buffer while Python runs: is the running thread's slice over? */
+  sliceSignal(): number {
+    return this.alive > 1 && performance.now() - this.sliceStart >= this.intervalMs ? SIGUSR1 : 0;
+  }
+
+  /** While a run is on, notice Stop even when every thread is parked. */
+  watchInterrupts(shared: Int32Array | undefined): () => void {
+    if (!shared) return () => {};
+    const interruptMain = this.ctx.pyodide.pyimport('pyrt.threads.scheduler').interrupt_main as PyFunction & (() => void);
+    this.idlePoll = setInterval(() => {
+      // A timer callback runs only when no Python runs on this thread: deliver SIGINT here.
+      if (Atomics.load(shared, 0) === 2 && Atomics.exchange(shared, 0, 0) === 2) interruptMain();
+    }, IDLE_INTERRUPT_POLL_MS);
+    return () => {
+      clearInterval(this.idlePoll);
+      interruptMain.destroy();
+    };
+  }
+
+  private newSlice(): void {
+    this.sliceStart = performance.now();
+  }
+
+  private waiter(id: number, ms: number): Promise<number> {
+    this.newSlice(); // this thread blocks: whoever runs next gets a fresh slice
+    return new Promise((resolve) => {
+      const w: Waiter = { resolve, timer: undefined };
+      this.waiters.set(id, w);
+      if (ms >= 0) {
+        w.timer = setTimeout(() => {
+          if (this.waiters.delete(id)) resolve(TIMED_OUT);
+        }, ms);
+      }
+    });
+  }
+
+  private wake(id: number, value: number): boolean {
+    const w = this.waiters.get(id);
+    if (!w) return false;
+    this.waiters.delete(id);
+    if (w.timer !== undefined) clearTimeout(w.timer);
+    w.resolve(value);
+    return true;
+  }
+
+  private spawn(fn: PyFunction): void {
+    // A fresh stack must be entered from the event loop, never from inside another promising call.
+    queueMicrotask(() => {
+      fn.callPromising()
+        .catch((e: unknown) => this.ctx.sink.output('stderr', `internal error in a thread: ${String(e)}\n`))
+        .finally(() => fn.destroy());
+    });
+  }
+
+  private reset(): void {
+    for (const w of this.waiters.values()) if (w.timer !== undefined) clearTimeout(w.timer);
+    this.waiters.clear(); // abandoned stacks never resume
+    this.alive = 1;
+  }
+}
+
+/** A macrotask without setTimeout's 4 ms clamp: setImmediate on Node, a MessageChannel in browsers. */
+function makeMacrotaskYield(): () => Promise<void> {
+  if (IN_NODE) return () => new Promise((resolve) => setImmediate(resolve));
+  const channel = new MessageChannel();
+  const queue: (() => void)[] = [];
+  channel.port1.onmessage = () => queue.shift()?.();
+  return () => new Promise<void>((resolve) => {
+    queue.push(resolve);
+    channel.port2.postMessage(0);
+  });
+}
