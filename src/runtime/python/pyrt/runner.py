@@ -92,12 +92,24 @@ class _Outcome:
         }
 
 
+def _without_runtime_frames(tb):
+    """The traceback minus the runtime's own frames (the bootstrap, a signal handler)."""
+    head = tb
+    while head is not None and head.tb_frame.f_code.co_filename.startswith(_RUNTIME_DIR):
+        head = head.tb_next
+    node = head
+    while node is not None:
+        nxt = node.tb_next
+        while nxt is not None and nxt.tb_frame.f_code.co_filename.startswith(_RUNTIME_DIR):
+            nxt = nxt.tb_next
+        node.tb_next = nxt
+        node = nxt
+    return head
+
+
 def _print_traceback(exc):
-    """As CPython's sys.excepthook prints it, without the runtime's own frames on top."""
-    tb = exc.__traceback__
-    while tb is not None and tb.tb_frame.f_code.co_filename.startswith(_RUNTIME_DIR):
-        tb = tb.tb_next
-    exc.__traceback__ = tb
+    """As CPython's sys.excepthook prints it."""
+    tb = exc.__traceback__ = _without_runtime_frames(exc.__traceback__)
     try:
         sys.excepthook(type(exc), exc, tb)
     except Exception:
@@ -136,9 +148,9 @@ def run_program(request, host):
         os.chdir(request["cwd"])
     # Tracebacks show the program's lines even when it is not a file (a block on a page).
     linecache.cache[filename] = (len(code), None, code.splitlines(True), filename)
-    for hook in before_run:
-        hook()
     try:
+        for hook in before_run:
+            hook()
         compiled = _compile(code, filename, tally, request["report_asserts"])
         if main_override is None:
             exec(compiled, main.__dict__)

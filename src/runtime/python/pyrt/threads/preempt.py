@@ -38,6 +38,12 @@ def _switchable(frame):
         f = back
 
 
+def _others_may_run():
+    # A sleeper's timer (or another process's answer) can only fire when the JS event loop
+    # gets a turn: give it one at the end of each slice, as CPython's GIL would to the OS.
+    return _s.runnable > 1 or _s.timed or _s.foreign
+
+
 def _switch():
     stats["preempts"] += 1
     _s.yield_now()
@@ -46,7 +52,7 @@ def _switch():
 def on_time_slice(signum, frame):
     if frame is None:
         return
-    if _s.runnable <= 1:
+    if not _others_may_run():
         _s._js.new_slice()       # nobody else to run: carry on with a fresh slice
         return
     code = frame.f_code
@@ -65,7 +71,7 @@ def _on_jump(code, src, dst):
     for c in _armed:
         _mon.set_local_events(_TOOL, c, 0)
     _armed.clear()
-    if _s.runnable > 1 and _switchable(sys._getframe(1)):
+    if _others_may_run() and _switchable(sys._getframe(1)):
         _switch()
     return None
 
