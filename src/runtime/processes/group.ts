@@ -9,6 +9,7 @@ import type { ProcessIdentity, ToGroup, ToWorker, Waitable } from './messages.ts
 /** How long a terminated process may take to unwind before its worker is torn down. */
 export const TERMINATE_GRACE_MS = 300;
 const SIGTERM = 15;
+const DEBUG = typeof process === 'object' && !!process.env?.PYRT_DEBUG;
 
 /** Starts a child's run on a worker of its own (the pool implements it). */
 export interface ChildLauncher {
@@ -22,8 +23,10 @@ export interface LaunchedChild {
   readonly started: Promise<void>;
   /** Raise a signal in the running interpreter; false when there is no shared signal slot. */
   signal(sig: number): boolean;
-  /** Tear the worker down now. */
+  /** Tear the worker down now; a child not started yet just never starts (its worker is kept). */
   kill(): void;
+  /** Whether its program runs (false while its worker still boots). */
+  readonly running: boolean;
 }
 
 export interface GroupOptions {
@@ -191,6 +194,7 @@ export class ProcessGroup {
 
   private exited(m: Member, code: number): void {
     if (m.exitcode !== null) return;
+    if (DEBUG) console.error(`[group] ${m.pid} ${m.name} exited ${code} killedWith=${m.killedWith} t=${(performance.now() - this.t0).toFixed(0)}`);
     clearTimeout(m.killTimer);
     m.exitcode = m.killedWith ?? code;
     for (const [ch, n] of m.writers) for (let i = 0; i < n; i++) this.channels.get(ch)?.closeWriter();
@@ -219,10 +223,16 @@ export class ProcessGroup {
     const m = this.members.get(pid);
     if (!m?.child || m.exitcode !== null || m.killedWith !== undefined) return;
     m.killedWith = -sig;
+    if (!m.child.running) { // still waiting for its worker: it simply never starts
+      m.child.kill();
+      this.exited(m, -sig);
+      return;
+    }
     m.port.postMessage({ op: 'signal', sig } satisfies ToWorker); // reaches it if it waits on us
     m.child.signal(SIGTERM); // reaches it if it computes
     m.killTimer = setTimeout(() => {
       if (m.exitcode !== null) return;
+      if (DEBUG) console.error(`[group] ${m.pid} did not unwind: tearing its worker down`);
       m.child!.kill();
       this.exited(m, -sig);
     }, TERMINATE_GRACE_MS);
@@ -230,7 +240,8 @@ export class ProcessGroup {
 
   private select(waiter: Member, items: Waitable[], ms: number): Promise<number[]> | number[] {
     const ready = () => items.flatMap(([kind, id], i) => {
-      const ok = kind === 'chan' ? this.channel(id).ready : (this.members.get(id)?.exitcode ?? -9) !== null;
+      const member = this.members.get(id);
+      const ok = kind === 'chan' ? this.channel(id).ready : !member || member.exitcode !== null;
       return ok ? [i] : [];
     });
     const now = ready();

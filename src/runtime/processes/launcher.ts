@@ -20,6 +20,7 @@ export interface ProcessLimits {
   maxChildren: number;
 }
 
+const DEBUG = typeof process === 'object' && !!process.env?.PYRT_DEBUG;
 let lastPid = 1000 + Math.floor(Math.random() * 9000);
 const allocPid = () => ++lastPid;
 
@@ -42,18 +43,21 @@ function launchChild(lender: WorkerLender, req: RunRequest, port: MessagePort): 
   const started = new Promise<void>((resolve) => { markStarted = resolve; });
   if (!worker) {
     port.close();
-    return { done: Promise.resolve(null), started, signal: () => false, kill: () => {} };
+    return { done: Promise.resolve(null), started, signal: () => false, kill: () => {}, running: false };
   }
   let gone = false;
+  let running = false;
   const done = (async (): Promise<number | null> => {
     try {
       const booted = await Promise.race([worker.booted, killedP]);
       if (booted === null) return null;
       markStarted();
+      running = true;
       const run = worker.api.run(req, proxy(() => {}), transfer(port, [port]) as unknown as MessagePort);
       const result = await Promise.race([run, worker.died, killedP]);
       if (result === null) return null;
       if (result.recycle) lender.discard(worker);
+      if (DEBUG) console.error(`[launcher] child run ended: exit ${result.exitCode} recycle=${!!result.recycle}`);
       return result.exitCode;
     } catch {
       lender.discard(worker);
@@ -73,8 +77,11 @@ function launchChild(lender: WorkerLender, req: RunRequest, port: MessagePort): 
     },
     kill() {
       if (gone) return;
-      lender.discard(worker);
+      if (running) lender.discard(worker); // else it boots on and serves the next run
       killed(null);
+    },
+    get running() {
+      return running && !gone;
     },
   };
 }
