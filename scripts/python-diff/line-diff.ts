@@ -18,7 +18,7 @@ export function lineDiff(expected: string, actual: string, context = 3): string 
     if (i < a.length && j < b.length && a[i] === b[j]) {
       ops.push({ tag: ' ', line: a[i++] });
       j++;
-    } else if (j < b.length && (i === a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
+    } else if (j < b.length && (i === a.length || lcs[i][j + 1] > lcs[i + 1][j])) {
       ops.push({ tag: '+', line: b[j++] });
     } else {
       ops.push({ tag: '-', line: a[i++] });
