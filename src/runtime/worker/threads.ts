@@ -6,6 +6,7 @@ import type { InterpreterContext } from './interpreter.ts';
 
 const SIGUSR1 = 10;
 const TIMED_OUT = 0;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 /** How often Stop is looked for while every thread is parked (no Python runs to see it). */
 const IDLE_INTERRUPT_POLL_MS = 25;
 /**
@@ -85,7 +86,8 @@ export class ThreadsService {
     return new Promise((resolve) => {
       const w: Waiter = { resolve, timer: undefined };
       this.waiters.set(id, w);
-      if (ms >= 0) {
+      // Past setTimeout's limit (about 24.8 days) a wait is as good as forever on a page.
+      if (ms >= 0 && ms <= MAX_TIMER_MS) {
         w.timer = setTimeout(() => {
           if (this.waiters.delete(id)) resolve(TIMED_OUT);
         }, ms);

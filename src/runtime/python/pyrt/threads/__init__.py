@@ -12,7 +12,7 @@ import sys
 import time
 
 from .. import blocking, runner
-from . import preempt, scheduler, thread_api
+from . import asyncio_support, preempt, scheduler, thread_api
 
 DEFAULT_SWITCH_INTERVAL = 0.005
 # Modules that keep thread state of their own from the previous run, re-imported fresh.
@@ -37,17 +37,24 @@ def install(limit):
             importlib.reload(sys.modules[name])
     signal.signal(signal.SIGINT, scheduler.on_sigint)
     preempt.install()
+    asyncio_support.install()
     runner.before_run.append(_before_run)
     runner.after_run.append(_after_run)
 
 
 def _asyncio_wait(awaitable):
-    return scheduler.wait_foreign(awaitable, "asyncio.run (the event loop)")
+    """asyncio.run / run_until_complete: the calling thread runs the loop until it is done."""
+    scheduler.loop_owner_push(scheduler.current)
+    try:
+        return scheduler.wait_foreign(awaitable, "asyncio.run (the event loop)")
+    finally:
+        scheduler.loop_owner_pop()
 
 
 def _before_run():
     scheduler.reset()
     preempt.reset()
+    asyncio_support.reset()
     sys.setswitchinterval(DEFAULT_SWITCH_INTERVAL)
     for name in _PER_RUN_MODULES:
         sys.modules.pop(name, None)

@@ -15,6 +15,11 @@ def _check_timeout(blocking, timeout):
         raise ValueError("can't specify a timeout for a non-blocking call")
     if timeout < 0 and timeout != -1:
         raise ValueError("timeout value must be a non-negative number")
+    if timeout > TIMEOUT_MAX:
+        raise OverflowError("timeout value is too large")
+
+
+TIMEOUT_MAX = 9223372036.0     # CPython's value on 64-bit Linux (PY_TIMEOUT_MAX in seconds)
 
 
 class LockType:
@@ -29,20 +34,21 @@ class LockType:
         """Acquire the lock; block (only this thread) until it is free, or `timeout` seconds.
 
         Returns True if acquired, False if not (non-blocking or timed out)."""
+        if timeout != -1 or blocking is not True:
+            _check_timeout(blocking, timeout)
         # Fast path: no call and no back-edge between test and set, so the time slice
         # (our preemption point) cannot end in between: as atomic as CPython's.
         if not self._locked:
             self._locked = True
             self._owner = _s.current
             return True
-        _check_timeout(blocking, timeout)
         if not blocking:
             return False
         return self._acquire_slow(timeout)
 
     def _acquire_slow(self, timeout):
         deadline = None if timeout == -1 else monotonic() + timeout
-        rec = _s.threads[_s.current]
+        rec = _s.current_rec
         if self._waiters is None:
             self._waiters = deque()
         waiters = self._waiters

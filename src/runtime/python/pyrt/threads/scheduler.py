@@ -56,8 +56,10 @@ class Sleep:
 
 # -- state (module globals: the hot paths read them directly)
 MAIN_IDENT = _IDENT_BASE
-current = MAIN_IDENT
+current = MAIN_IDENT           # ident of the thread that runs now
+current_rec = None             # its record (an event-loop callback has one of its own)
 threads = {}
+loop_owners = []               # threads running an event loop (asyncio.run, run_forever)
 runnable = 1
 timed = 0
 foreign = 0
@@ -73,11 +75,12 @@ def reset():
     """Forget every thread of the previous run; the main thread is the only one alive.
 
     Stacks still suspended are abandoned: JS drops their waiters, so they never resume."""
-    global current, runnable, timed, foreign, interrupt_pending, _thread_numbers
+    global current, current_rec, runnable, timed, foreign, interrupt_pending, _thread_numbers
     _js.reset()
     threads.clear()
-    threads[MAIN_IDENT] = ThreadRecord(MAIN_IDENT, _native_id(0), None, False)
+    current_rec = threads[MAIN_IDENT] = ThreadRecord(MAIN_IDENT, _native_id(0), None, False)
     current = MAIN_IDENT
+    loop_owners.clear()
     runnable, timed, foreign = 1, 0, 0
     interrupt_pending = False
     _thread_numbers = count(1)
@@ -135,9 +138,9 @@ def park(what, timeout=None):
 
     Returns True when woken, False on timeout. Raises DeadlockError when no thread can ever
     wake it, KeyboardInterrupt in the main thread when the reader pressed Stop."""
-    global current, runnable, timed
+    global current, current_rec, runnable, timed
     me = current
-    rec = threads[me]
+    rec = current_rec
     if me == MAIN_IDENT and interrupt_pending:
         _raise_interrupt()
     ms = -1 if timeout is None else max(0.0, timeout * 1000.0)
@@ -150,7 +153,7 @@ def park(what, timeout=None):
     elif runnable == 0 and timed == 0 and foreign == 0:
         _report_deadlock(rec)          # raises here when the main thread is the last to park
     result = _run_sync(promise)
-    current = me
+    current, current_rec = me, rec
     if ms >= 0:
         timed -= 1
     if result == TIMED_OUT:            # nobody counted us as runnable again: the timer did
@@ -181,10 +184,10 @@ def unpark(rec):
 
 def yield_now():
     """Let every other runnable thread run once (the time slice ended, or sleep(0))."""
-    global current
-    me = current
+    global current, current_rec
+    me, rec = current, current_rec
     _run_sync(_js.yield_now())
-    current = me
+    current, current_rec = me, rec
     if me == MAIN_IDENT and interrupt_pending:
         _raise_interrupt()
 
@@ -193,9 +196,8 @@ def wait_foreign(awaitable, what):
     """Suspend on something the outside world settles: a JS promise (another process, a
     timer) or a Python awaitable run by the event loop (asyncio.run). Other threads run
     meanwhile, and such a wait never counts towards a deadlock."""
-    global current, runnable, foreign
-    me = current
-    rec = threads.get(me)
+    global current, current_rec, runnable, foreign
+    me, rec = current, current_rec
     if rec is None or not in_green_stack():
         return _run_sync(awaitable)
     if me == MAIN_IDENT and interrupt_pending:
@@ -218,7 +220,7 @@ def wait_foreign(awaitable, what):
             _raise_interrupt()
         raise
     finally:
-        current = me
+        current, current_rec = me, rec
         runnable += 1
         foreign -= 1
         rec.waiting_on = rec.where = rec.cancel = None
@@ -230,6 +232,32 @@ def wait_foreign(awaitable, what):
 
 def _is_js(obj):
     return type(obj).__module__ == "pyodide.ffi" or type(obj).__name__.startswith("Js")
+
+
+def enter_loop_step():
+    """An event-loop callback starts: it runs as the loop's thread, on a stack of its own."""
+    global current, current_rec, runnable
+    saved = current, current_rec
+    owner = loop_owners[-1] if loop_owners else MAIN_IDENT
+    owner_rec = threads.get(owner)
+    current = owner
+    current_rec = ThreadRecord(owner, owner_rec.native_id if owner_rec else 0, None, False)
+    runnable += 1
+    return saved
+
+
+def leave_loop_step(saved):
+    global current, current_rec, runnable
+    runnable -= 1
+    current, current_rec = saved
+
+
+def loop_owner_push(ident):
+    loop_owners.append(ident)
+
+
+def loop_owner_pop():
+    loop_owners.pop()
 
 
 def sleep(secs):

@@ -9,10 +9,9 @@ import sys
 from pyodide.ffi import create_proxy
 
 from . import scheduler as _s
-from .locks import LockType, RLock
+from .locks import TIMEOUT_MAX, LockType, RLock
 
 error = RuntimeError
-TIMEOUT_MAX = 2147483.0     # the value CPython reports on 64-bit Linux
 lock = LockType
 
 
@@ -53,7 +52,7 @@ class _ThreadHandle:
             raise RuntimeError("Cannot join current thread")
         from time import monotonic
         deadline = None if timeout is None else monotonic() + timeout
-        rec = _s.threads[_s.current]
+        rec = _s.current_rec
         while not self._done:
             remaining = None if deadline is None else deadline - monotonic()
             if remaining is not None and remaining <= 0:
@@ -90,7 +89,7 @@ def start_joinable_thread(function, handle=None, daemon=True):
     handle.ident = rec.ident
 
     def bootstrap():
-        _s.current = rec.ident
+        _s.current, _s.current_rec = rec.ident, rec
         try:
             function()
         except SystemExit:
@@ -156,11 +155,18 @@ def set_name(name):
     pass
 
 
+_stack_size = 0
+
+
 def stack_size(size=0):
-    """Green threads grow their stacks on demand: 0 (the default) is all there is to say."""
+    """Return the stack size used for new threads and set it to `size` (0: the default).
+
+    Green-thread stacks grow on demand; the value is kept, as CPython keeps it."""
+    global _stack_size
     if size != 0 and size < 32768:
         raise ValueError("size not valid: %d bytes" % size)
-    return 0
+    old, _stack_size = _stack_size, size
+    return old
 
 
 def exit():
@@ -199,6 +205,7 @@ class _local:
         dicts = {}
         object.__setattr__(self, "_local__dicts", dicts)
         object.__setattr__(self, "_local__args", (args, kwargs))
+        dicts[_s.current] = {}     # the creating thread's __init__ runs through the constructor
         _s.locals_registry.append(dicts)
         return self
 
