@@ -1,0 +1,133 @@
+// The runtime end to end under Node: real Pyodide in real worker_threads, driven through the pool
+// exactly as the page drives it. Statuses, streams, asserts, Stop, deadlocks and recycling.
+import { afterAll, describe, expect, it } from 'vitest';
+import type { RunEvent, RunResult } from '../../../src/runtime/protocol.ts';
+import { createNodePool } from '../../../src/runtime/node/run-file.ts';
+
+const pool = createNodePool(2);
+afterAll(() => pool.dispose());
+
+async function run(code: string, opts: { stopAfterMs?: number } = {}) {
+  const events: RunEvent[] = [];
+  const handle = pool.run({ code, filename: '<test>' }, (batch) => events.push(...batch));
+  if (opts.stopAfterMs !== undefined) setTimeout(() => handle.stop(), opts.stopAfterMs);
+  const result: RunResult = await handle.result;
+  const text = (stream: string) =>
+    events.filter((e) => e.kind === 'output' && e.stream === stream).map((e) => (e as { text: string }).text).join('');
+  return { result, events, stdout: text('stdout'), stderr: text('stderr') };
+}
+
+describe('runs', () => {
+  it('streams stdout and stderr with times since the start', async () => {
+    const { result, stdout, stderr, events } = await run(
+      'import sys, time\nprint("a")\ntime.sleep(0.2)\nprint("b", file=sys.stderr)\n',
+    );
+    expect(result.status).toBe('passed');
+    expect(stdout).toBe('a\n');
+    expect(stderr).toBe('b\n');
+    const times = events.map((e) => e.t);
+    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(150);
+  }, 60_000);
+
+  it('reports each assert with the values compared', async () => {
+    const { result, events, stderr } = await run('x = 2\nassert x == 2\nassert x + 1 == 4, "off"\n');
+    expect(result.status).toBe('failed');
+    expect(result.exitCode).toBe(1);
+    const asserts = events.filter((e) => e.kind === 'assert');
+    expect(asserts.map((a) => [a.line, a.passed])).toEqual([[2, true], [3, false]]);
+    expect(asserts[1]).toMatchObject({ message: expect.stringContaining('assert 3 == 4') });
+    expect(stderr).toContain('AssertionError: off');
+  }, 60_000);
+
+  it('gives every run a fresh __main__ and CPython exit codes', async () => {
+    await run('leftover = 1');
+    const { result, stderr } = await run('print(leftover)');
+    expect(result.status).toBe('error');
+    expect(stderr).toContain("NameError: name 'leftover' is not defined");
+    expect((await run('import sys; sys.exit(3)')).result.exitCode).toBe(3);
+    expect((await run('raise SystemExit')).result).toMatchObject({ status: 'passed', exitCode: 0 });
+  }, 60_000);
+});
+
+describe('Stop', () => {
+  it('ends `while True: pass` with KeyboardInterrupt, and the next run works', async () => {
+    const { result, stderr } = await run('while True: pass', { stopAfterMs: 500 });
+    expect(result.status).toBe('stopped');
+    expect(stderr).toContain('KeyboardInterrupt');
+    expect((await run('print("next")')).stdout).toBe('next\n');
+  }, 60_000);
+
+  it('ends a program whose thread spins forever while main waits on it', async () => {
+    const { result } = await run(
+      'import threading\ndef spin():\n    while True: pass\nt = threading.Thread(target=spin)\nt.start()\nt.join()\n',
+      { stopAfterMs: 500 },
+    );
+    expect(result.status).toBe('stopped');
+    expect((await run('print("next")')).stdout).toBe('next\n');
+  }, 60_000);
+});
+
+describe('threads', () => {
+  it('reports a lock-order deadlock with its cycle instead of hanging', async () => {
+    const { result, stderr } = await run(`import threading, time
+a, b = threading.Lock(), threading.Lock()
+def one():
+    with a:
+        time.sleep(0.05)
+        with b: pass
+def two():
+    with b:
+        time.sleep(0.05)
+        with a: pass
+ts = [threading.Thread(target=one), threading.Thread(target=two)]
+for t in ts: t.start()
+for t in ts: t.join()
+`);
+    expect(result.status).toBe('deadlock');
+    expect(result.recycle).toBe(true);
+    expect(stderr).toMatch(/Thread-1 \(one\) at line 6 in one\(\): with b: pass\n\s+waits for Lock b, held by Thread-2 \(two\)/);
+    expect(stderr).toContain('Cycle: Thread-1 (one) -> Thread-2 (two) -> Thread-1 (one)');
+    expect(pool.size).toBeLessThanOrEqual(2);
+    expect((await run('print("clean")')).stdout).toBe('clean\n');
+  }, 60_000);
+
+  it('loses updates without a lock exactly where CPython does', async () => {
+    const { stdout } = await run(`import threading
+n = 0
+def f(): return 1
+def unsafe():
+    global n
+    for _ in range(100000): n = n + f()
+ts = [threading.Thread(target=unsafe) for _ in range(4)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(n < 400000)
+m = 0
+lock = threading.Lock()
+def safe():
+    global m
+    for _ in range(100000):
+        with lock: m = m + f()
+ts = [threading.Thread(target=safe) for _ in range(4)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(m)
+`);
+    expect(stdout).toBe('True\n400000\n');
+  }, 60_000);
+
+  it('refuses threads past the limit with a clear Python error', async () => {
+    const { stderr, result } = await run(`import threading
+ev = threading.Event()
+ts = []
+try:
+    for i in range(2000):
+        t = threading.Thread(target=ev.wait); t.start(); ts.append(t)
+finally:
+    ev.set()
+    for t in ts: t.join()
+`);
+    expect(result.status).toBe('error');
+    expect(stderr).toMatch(/RuntimeError: can't start new thread: this runtime holds at most \d+ live threads/);
+  }, 120_000);
+});
