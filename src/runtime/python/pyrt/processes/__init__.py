@@ -17,7 +17,10 @@ import types
 from .. import runner
 from . import host
 
-_PER_RUN = ("multiprocessing", "concurrent.futures.process")
+# Re-imported by each run: multiprocessing keeps per-program state (process table, counters, an
+# atexit hook), and this package's modules that import from it must see the fresh modules.
+_PER_RUN = ("multiprocessing", "concurrent.futures.process", "pyrt.processes.popen",
+            "pyrt.processes.connection", "pyrt.processes.queues", "pyrt.processes.child")
 
 
 def _patch_context(module):
@@ -98,8 +101,11 @@ def install():
 
 
 def _before_run():
+    package = sys.modules[__name__]
     for name in [n for n in sys.modules if n.startswith(_PER_RUN)]:
         del sys.modules[name]
+        if name.startswith(__name__ + "."):
+            package.__dict__.pop(name.rpartition(".")[2], None)  # else `from . import x` finds the old one
     futures = sys.modules.get("concurrent.futures")
     if futures is not None:
         futures.__dict__.pop("ProcessPoolExecutor", None)
