@@ -2,9 +2,9 @@
 // Used by the CLI (scripts/py.ts), the example checker, the differential tests and the benchmarks.
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
-import type { RunEvent, RunRequest, RunResult } from '../protocol.ts';
-import { WorkerPool, type RunHandle } from '../pool/pool.ts';
+import { dirname, resolve, sep } from 'node:path';
+import type { RunRequest } from '../protocol.ts';
+import { WorkerPool } from '../pool/pool.ts';
 import { spawnNodeWorker } from '../pool/spawn-node.ts';
 
 export function createNodePool(maxWorkers = availableParallelism()): WorkerPool {
@@ -21,14 +21,12 @@ export async function fileRequest(path: string, args: string[] = [], cwd = proce
     args,
     cwd,
     pathDir: dir,
-    mounts: [...new Set([dir, cwd])],
+    mounts: outermost([dir, cwd]),
   };
 }
 
-export interface FileRun extends RunHandle {}
-
-export function runRequest(pool: WorkerPool, req: RunRequest, onEvent: (e: RunEvent) => void): RunHandle {
-  return pool.run(req, (events) => events.forEach(onEvent));
+/** The folders to mount: one that lies inside another is reached through it. */
+export function outermost(dirs: string[]): string[] {
+  const inside = (a: string, b: string) => a === b || a.startsWith(b.endsWith(sep) ? b : b + sep);
+  return [...new Set(dirs)].filter((d, i, all) => !all.some((o, j) => j !== i && inside(d, o) && !(inside(o, d) && j > i)));
 }
-
-export type { RunResult };

@@ -169,8 +169,7 @@ def park(what, timeout=None):
 def _where():
     """Where the calling thread blocks, read now: once its stack is suspended, its frames
     must not be touched (part of their chain lives on the swapped-out C stack)."""
-    from .deadlock import locate
-    return locate(sys._getframe(2))
+    return _deadlock.locate(sys._getframe(2))
 
 
 def unpark(rec):
@@ -318,8 +317,7 @@ _last_report = ""
 def _report_deadlock(blocker):
     """Every thread is blocked for good: report, then end the program in the main thread."""
     global _last_report
-    from .deadlock import build_report
-    _last_report = build_report(threads, blocker)
+    _last_report = _deadlock.build_report(threads, blocker)
     main = threads.get(MAIN_IDENT)
     if blocker is not None and blocker.ident == MAIN_IDENT:
         blocker.waiting_on = blocker.waiter = blocker.where = None
@@ -337,3 +335,6 @@ def _undo_park_count():
 
 def last_report():
     return _last_report
+
+
+from . import deadlock as _deadlock  # noqa: E402  (it imports this module)

@@ -1,0 +1,61 @@
+// Measuring helpers shared by the benchmark groups: run a bench program under python3 and in
+// the product's runtime (warm Node workers) and read the figure it prints as `BENCH <number>`.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { createNodePool, fileRequest } from '../../src/runtime/node/run-file.ts';
+import type { WorkerPool } from '../../src/runtime/pool/pool.ts';
+
+export const PYTHON_DIR = resolve(import.meta.dirname, '../python');
+export const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+
+let pool: WorkerPool | null = null;
+export function runtimePool(): WorkerPool {
+  pool ??= createNodePool(2);
+  return pool;
+}
+export function disposeRuntimePool(): void {
+  pool?.dispose();
+  pool = null;
+}
+
+function figure(stdout: string, where: string): number {
+  const m = /^BENCH (\S+)$/m.exec(stdout);
+  if (!m) throw new Error(`${where} printed no BENCH line:\n${stdout}`);
+  return Number(m[1]);
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+export function cpython(file: string): number {
+  const path = resolve(PYTHON_DIR, file);
+  const out = spawnSync('python3', [path], { encoding: 'utf8', timeout: 120_000 });
+  if (out.status !== 0) throw new Error(`python3 ${file} failed:\n${out.stderr}`);
+  return figure(out.stdout, `python3 ${file}`);
+}
+
+export async function runtime(file: string): Promise<number> {
+  const p = runtimePool();
+  await p.warm();
+  let stdout = '';
+  let stderr = '';
+  const handle = p.run(await fileRequest(resolve(PYTHON_DIR, file)), (events) => {
+    for (const e of events) if (e.kind === 'output') e.stream === 'stdout' ? (stdout += e.text) : (stderr += e.text);
+  });
+  const result = await handle.result;
+  if (result.status !== 'passed') throw new Error(`runtime ${file} ended ${result.status}:\n${stderr}`);
+  return figure(stdout, `runtime ${file}`);
+}
+
+/** Median of REPEATS runs; the two measured in alternation so machine noise hits both alike. */
+export async function paired(a: () => Promise<number> | number, b: () => Promise<number> | number): Promise<[number, number]> {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    xs.push(await a());
+    ys.push(await b());
+  }
+  return [median(xs), median(ys)];
+}

@@ -1,0 +1,43 @@
+// `npm run bench [-- ids...]`: every benchmark as a ratio against a baseline measured in the same
+// run (these machines are noisy). Writes bench/results/latest.json and latest.md.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { disposeRuntimePool } from '../bench/lib/measure.ts';
+import type { Bench, BenchResult } from '../bench/lib/types.ts';
+import { threadBenches } from '../bench/threads.ts';
+
+const ALL: Bench[] = [...threadBenches];
+const wanted = process.argv.slice(2);
+const selected = wanted.length ? ALL.filter((b) => wanted.includes(b.id)) : ALL;
+const results: BenchResult[] = [];
+for (const bench of selected) {
+  process.stdout.write(`${bench.label} … `);
+  try {
+    const r = await bench.run();
+    results.push(r);
+    console.log(`${fmt(r.figure)} ${r.unit} vs ${fmt(r.baseline)} (${r.baselineLabel}): ratio ${r.ratio.toFixed(2)} ${r.pass ? 'pass' : 'FAIL'}`);
+  } catch (e) {
+    console.log(`error: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+disposeRuntimePool();
+
+const dir = resolve(import.meta.dirname, '../bench/results');
+await mkdir(dir, { recursive: true });
+const when = new Date().toISOString();
+await writeFile(resolve(dir, 'latest.json'), JSON.stringify({ when, results }, null, 2));
+const table = [
+  `Benchmarks of ${when} (\`npm run bench\`; ratio = figure / baseline, both measured in this run)`,
+  '',
+  '| figure | value | baseline | ratio | target | result |',
+  '|---|---|---|---|---|---|',
+  ...results.map((r) =>
+    `| ${r.label} | ${fmt(r.figure)} ${r.unit} | ${fmt(r.baseline)} ${r.unit} (${r.baselineLabel}) | ${r.ratio.toFixed(2)} | ${r.target} | ${r.pass ? 'pass' : 'FAIL'} |`),
+].join('\n');
+await writeFile(resolve(dir, 'latest.md'), `${table}\n`);
+console.log(`\n${table}`);
+process.exit(0);
+
+function fmt(x: number): string {
+  return x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(2) : x.toPrecision(3);
+}
