@@ -162,6 +162,8 @@ export class WorkerPool {
     worker.terminate();
     const i = this.workers.indexOf(worker);
     if (i >= 0) this.workers.splice(i, 1);
+    // Boot the replacement now, so the reader's next Run does not wait for Pyodide.
+    if (!this.workers.some((w) => !w.busy && !w.dead)) this.startWorker();
   }
 }
 

@@ -7,10 +7,17 @@ import { createNodePool } from '../../../src/runtime/node/run-file.ts';
 const pool = createNodePool(2);
 afterAll(() => pool.dispose());
 
+/** Run `code`; with stopAfterMs, press Stop that long after the program's first output. */
 async function run(code: string, opts: { stopAfterMs?: number } = {}) {
   const events: RunEvent[] = [];
-  const handle = pool.run({ code, filename: '<test>' }, (batch) => events.push(...batch));
-  if (opts.stopAfterMs !== undefined) setTimeout(() => handle.stop(), opts.stopAfterMs);
+  let stopArmed = false;
+  const handle = pool.run({ code, filename: '<test>' }, (batch) => {
+    events.push(...batch);
+    if (opts.stopAfterMs !== undefined && !stopArmed) {
+      stopArmed = true;
+      setTimeout(() => handle.stop(), opts.stopAfterMs);
+    }
+  });
   const result: RunResult = await handle.result;
   const text = (stream: string) =>
     events.filter((e) => e.kind === 'output' && e.stream === stream).map((e) => (e as { text: string }).text).join('');
@@ -51,7 +58,7 @@ describe('runs', () => {
 
 describe('Stop', () => {
   it('ends `while True: pass` with KeyboardInterrupt, and the next run works', async () => {
-    const { result, stderr } = await run('while True: pass', { stopAfterMs: 500 });
+    const { result, stderr } = await run('print("go")\nwhile True: pass', { stopAfterMs: 300 });
     expect(result.status).toBe('stopped');
     expect(stderr).toContain('KeyboardInterrupt');
     expect((await run('print("next")')).stdout).toBe('next\n');
@@ -59,11 +66,23 @@ describe('Stop', () => {
 
   it('ends a program whose thread spins forever while main waits on it', async () => {
     const { result } = await run(
-      'import threading\ndef spin():\n    while True: pass\nt = threading.Thread(target=spin)\nt.start()\nt.join()\n',
-      { stopAfterMs: 500 },
+      'import threading\ndef spin():\n    while True: pass\nt = threading.Thread(target=spin)\nt.start()\nprint("go")\nt.join()\n',
+      { stopAfterMs: 300 },
     );
     expect(result.status).toBe('stopped');
     expect((await run('print("next")')).stdout).toBe('next\n');
+  }, 60_000);
+
+  it.each([
+    ['time.sleep', 'import time\nprint("go")\ntime.sleep(100)\n', /line 3, in <module>\n\s+time.sleep\(100\)/],
+    ['asyncio.sleep', 'import asyncio\nasync def main():\n    print("go")\n    await asyncio.sleep(100)\nasyncio.run(main())\n', /asyncio.run\(main\(\)\)/],
+  ])('interrupts a main thread parked in %s, in Python, without replacing the worker', async (_, code, where) => {
+    const { result, stderr } = await run(code, { stopAfterMs: 200 });
+    expect(result.status).toBe('stopped');
+    expect(result.wallMs).toBeLessThan(5000);
+    expect(stderr).toMatch(where);
+    expect(stderr).toContain('KeyboardInterrupt');
+    expect(result.recycle).toBeFalsy();
   }, 60_000);
 });
 
