@@ -28,7 +28,7 @@ class PythonBlock extends HTMLElement {
     const all = [...document.querySelectorAll('python-block')];
     this.index = Number(this.dataset.blockIndex ?? all.indexOf(this));
     this.key = editKey(location.pathname, this.index, this.original);
-    this.output = new OutputView(this.part('[data-output]'));
+    this.output = new OutputView(this.find('[data-output]'));
     this.addEventListener('click', (e) => this.onClick(e));
     this.addEventListener('keydown', (e) => this.onKeyDown(e));
     if (this.dataset.needs === 'threads' && !hasJspi()) this.notice(JSPI_MESSAGE);
@@ -40,12 +40,12 @@ class PythonBlock extends HTMLElement {
     this.setStatus('idle');
   }
 
-  private part<T extends HTMLElement = HTMLElement>(selector: string): T {
+  private find<T extends HTMLElement = HTMLElement>(selector: string): T {
     return this.querySelector<T>(selector)!;
   }
 
   private button(action: string): HTMLButtonElement {
-    return this.part<HTMLButtonElement>(`button[data-action="${action}"]`);
+    return this.find<HTMLButtonElement>(`button[data-action="${action}"]`);
   }
 
   private onClick(e: MouseEvent): void {
@@ -79,7 +79,7 @@ class PythonBlock extends HTMLElement {
     const code = this.currentCode();
     this.setStatus('running');
     this.output.start();
-    this.part('[data-wall]').textContent = '';
+    this.find('[data-wall]').textContent = '';
     const handle = getPool().run({ code, filename: `<block ${this.index + 1}>` }, (events) => this.output.events(events));
     this.handle = handle;
     let note: string | undefined;
@@ -96,8 +96,8 @@ class PythonBlock extends HTMLElement {
     }
     if (result.status === 'stopped') note ??= 'Stopped.';
     this.output.finish(result, note);
-    this.part('[data-wall]').textContent = formatDuration(result.wallMs);
-    this.part('[data-wall]').title = 'Wall time of the run';
+    this.find('[data-wall]').textContent = formatDuration(result.wallMs);
+    this.find('[data-wall]').title = 'Wall time of the run';
     this.setStatus(result.status);
   }
 
@@ -118,7 +118,7 @@ class PythonBlock extends HTMLElement {
     delete this.dataset.edited;
     if (!this.handle) {
       this.output.clear();
-      this.part('[data-wall]').textContent = '';
+      this.find('[data-wall]').textContent = '';
       this.setStatus('idle');
     }
   }
@@ -139,7 +139,7 @@ class PythonBlock extends HTMLElement {
     this.editorLoading ??= import('./editor.ts').then(({ createEditor }) => {
       const host = document.createElement('div');
       host.className = 'rb-editor';
-      const frame = this.part('.frame');
+      const frame = this.find('.frame');
       frame.after(host);
       const editor = createEditor(host, this.code, {
         label: `Python code, block ${this.index + 1}`,
@@ -161,14 +161,14 @@ class PythonBlock extends HTMLElement {
 
   private setStatus(status: BlockStatus): void {
     this.dataset.status = status;
-    this.part('[data-badge]').textContent = STATUS_LABELS[status];
+    this.find('[data-badge]').textContent = STATUS_LABELS[status];
     const running = status === 'running';
     this.button('run').disabled = running;
     this.button('stop').disabled = !running;
   }
 
   private notice(text: string): void {
-    const p = this.part('[data-notice]');
+    const p = this.find('[data-notice]');
     p.textContent = text;
     p.hidden = false;
   }
@@ -179,7 +179,7 @@ class PythonBlock extends HTMLElement {
       status = document.createElement('span');
       status.className = 'rb-flash';
       status.setAttribute('role', 'status');
-      this.part('.rb-info').prepend(status);
+      this.find('.rb-info').prepend(status);
     }
     status.textContent = text;
     setTimeout(() => { if (status.textContent === text) status.textContent = ''; }, 2000);

@@ -1,0 +1,28 @@
+// `npm test`: every check, in order, stopping at the first failure. Each step is an npm script;
+// to add a check, add its script to package.json and its name to STEPS (the order matters:
+// e2e and the link check need the build).
+import { spawnSync } from 'node:child_process';
+
+const STEPS: string[] = [
+  'test:unit', // Vitest
+  'check:types', // astro check, zero errors
+  'build', // the static site in dist/
+  'test:e2e', // Playwright in Chromium against `astro preview` of dist/
+];
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const timings: string[] = [];
+const started = performance.now();
+for (const step of STEPS) {
+  const t0 = performance.now();
+  console.log(`\n━━ npm run ${step}`);
+  const { status, signal } = spawnSync(npm, ['run', '--silent', step], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const secs = ((performance.now() - t0) / 1000).toFixed(1);
+  timings.push(`${step.padEnd(16)} ${secs.padStart(7)} s  ${status === 0 ? 'ok' : 'FAILED'}`);
+  if (status !== 0) {
+    console.error(`\n✗ npm run ${step} failed (${signal ?? `exit ${status}`})`);
+    console.error(timings.join('\n'));
+    process.exit(status || 1);
+  }
+}
+console.log(`\n${timings.join('\n')}\nall ${STEPS.length} steps passed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
