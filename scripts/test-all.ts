@@ -4,7 +4,8 @@
 import { spawnSync } from 'node:child_process';
 
 const STEPS: string[] = [
-  'test:unit', // Vitest
+  'test:unit', // Vitest (includes the runtime under Node: real Pyodide workers)
+  'test:python', // the differential suites: tests/python/** under python3 and the runtime
   'check:types', // astro check, zero errors
   'build', // the static site in dist/
   'test:e2e', // Playwright in Chromium against `astro preview` of dist/
