@@ -1,17 +1,15 @@
 // The worker half of processes (Python half: src/runtime/python/pyrt/processes/). Each run gets
 // a MessagePort to its process group (group.ts); this service carries the run's output events
 // and the Python side's requests over it, in order, and answers Python with promises that
-// pyrt.blocking.wait_for suspends on. A terminate() from the group rejects every pending wait,
-// so a process blocked on a queue unwinds at once.
+// pyrt.blocking.wait_for suspends on. A terminate() from the group ends the main thread's wait,
+// so a process blocked on a queue unwinds at once (pyrt.processes.signals.deliver_signal).
 import type { RunEvent, RunResult } from '../protocol.ts';
 import type { InterpreterContext } from '../worker/interpreter.ts';
 import type { GetReply, ProcessIdentity, ToGroup, ToWorker, Waitable } from './messages.ts';
 
-/** The message a wait rejects with once the process is being terminated (see pyrt.processes.host). */
-export const TERMINATED = 'pyrt-terminated';
-
 interface Pending { resolve: (v: unknown) => void; reject: (e: Error) => void }
 interface PyBytes { toJs(): Uint8Array }
+interface PyFunction { (...args: unknown[]): unknown; destroy(): void }
 
 export function installProcesses(ctx: InterpreterContext): ProcessesService {
   const service = new ProcessesService(ctx);
@@ -26,7 +24,6 @@ export class ProcessesService {
   private identity: ProcessIdentity | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
-  private terminated = 0;
 
   constructor(ctx: InterpreterContext) {
     this.ctx = ctx;
@@ -36,7 +33,6 @@ export class ProcessesService {
   begin(identity: ProcessIdentity | undefined, port: MessagePort | undefined,
     onEvents: (events: RunEvent[]) => void): (events: RunEvent[]) => void {
     this.identity = identity ?? null;
-    this.terminated = 0;
     if (!port) {
       this.port = null;
       return onEvents;
@@ -90,13 +86,17 @@ export class ProcessesService {
       return;
     }
     if (msg.op === 'signal') {
-      this.terminated = msg.sig;
-      this.rejectAll(new Error(`${TERMINATED}:${msg.sig}`));
+      // This process waits (else this message could not run): end its main thread's wait.
+      const deliver = this.ctx.pyodide.pyimport('pyrt.processes.signals').deliver_signal as PyFunction;
+      try {
+        deliver(msg.sig);
+      } finally {
+        deliver.destroy();
+      }
     }
   }
 
   private request(msg: Omit<ToGroup, 'id'> & { op: string }): Promise<unknown> {
-    if (this.terminated) return Promise.reject(new Error(`${TERMINATED}:${this.terminated}`));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });

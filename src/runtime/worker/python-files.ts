@@ -22,6 +22,7 @@ const FILES: Record<string, URL> = {
   'pyrt/processes/popen.py': new URL('../python/pyrt/processes/popen.py', import.meta.url),
   'pyrt/processes/child.py': new URL('../python/pyrt/processes/child.py', import.meta.url),
   'pyrt/processes/semlock.py': new URL('../python/pyrt/processes/semlock.py', import.meta.url),
+  'pyrt/processes/signals.py': new URL('../python/pyrt/processes/signals.py', import.meta.url),
   'pyrt/threads/__init__.py': new URL('../python/pyrt/threads/__init__.py', import.meta.url),
   'pyrt/threads/scheduler.py': new URL('../python/pyrt/threads/scheduler.py', import.meta.url),
   'pyrt/threads/locks.py': new URL('../python/pyrt/threads/locks.py', import.meta.url),

@@ -13,7 +13,7 @@ if __name__ == "__main__":
     p = mp.Process(target=work, name="Worker-A")
     print(repr(p.name), p.pid, p.daemon)
     p.start()
+    p.join()
     print("pid is int:", isinstance(p.pid, int), p.pid != os.getpid())
     print("ident == pid:", p.ident == p.pid)
-    p.join()
     print("exitcode:", p.exitcode)

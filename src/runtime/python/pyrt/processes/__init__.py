@@ -97,6 +97,9 @@ def install():
     sys.meta_path.insert(0, _Finder())
     from . import semlock
     sys.modules["_multiprocessing"] = semlock.module()
+    if "pyrt.threads.scheduler" in sys.modules:
+        from . import signals
+        signals.install()
     runner.before_run.append(_before_run)
 
 
@@ -120,6 +123,8 @@ def _before_run():
     os.process_cpu_count = lambda: cpus
     from . import connection
     connection.reset()
+    host.terminating = 0
+    host.terminate_delivered = False
     if me.get("child"):
         from . import child
         runner.main_override = child.run

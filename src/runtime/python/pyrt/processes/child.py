@@ -2,11 +2,12 @@
 
 As under spawn, the main module is '__mp_main__' (also sys.modules['__main__']); unlike spawn,
 the program's top-level code does not run again: what the target needs came with it.
+
+terminate()/kill() arrive through signals.py.
 """
-import signal
 import sys
 
-from . import connection, host, reduction
+from . import connection, host
 
 
 def run(main):
@@ -16,23 +17,15 @@ def run(main):
     me = host.identity()
     process.current_process()._inheriting = True
     try:
-        obj = reduction.loads(host.payload())
+        obj = host_payload_object()
     finally:
         del process.current_process()._inheriting
-    obj.run = _until_terminated(obj.run)
-    signal.signal(signal.SIGTERM, _on_sigterm)
+    if obj._start_method == "fork":
+        main.__name__ = "__main__"   # fork's child keeps the parent's module name
     exitcode = obj._bootstrap(parent_sentinel=connection.Sentinel(me["ppid"]))
     raise SystemExit(exitcode)
 
 
-def _until_terminated(run):
-    def run_until_terminated():
-        try:
-            run()
-        except host.Terminated as t:
-            raise SystemExit(-t.sig) from None
-    return run_until_terminated
-
-
-def _on_sigterm(signum, frame):
-    raise host.Terminated(signal.SIGTERM)
+def host_payload_object():
+    from . import reduction
+    return reduction.loads(host.payload())

@@ -2,37 +2,36 @@
 
 Every blocking call suspends only the calling thread, through pyrt.blocking.wait_for. Times
 are seconds here (None: forever) and milliseconds on the wire (-1: forever, 0: don't wait).
-When the group terminates this process, pending and later waits raise Terminated.
+terminate()/kill() end the process with Terminated (see child.py).
 """
 import errno
 import math
 
 import pyrt_processes_js as _js
-from pyodide.ffi import JsException, JsProxy, to_js
+from pyodide.ffi import JsProxy, to_js
 
 from ..blocking import wait_for
 
-_TERMINATED = "pyrt-terminated:"
 EMPTY, EOF = 0, 1
 
 
-class Terminated(BaseException):
-    """This process is being ended by terminate()/kill() (SIGTERM/SIGKILL in CPython)."""
+terminating = 0            # the signal terminate()/kill() sent, once it arrived
+terminate_delivered = False  # Terminated was raised in the main thread
+
+
+class Terminated(SystemExit):
+    """This process is being ended by terminate()/kill() (SIGTERM/SIGKILL in CPython).
+
+    A SystemExit with code -signal: BaseProcess._bootstrap turns it into that exit code and
+    prints nothing, while `except Exception` in the program lets it through."""
 
     def __init__(self, sig):
-        super().__init__(sig)
+        super().__init__(-sig)
         self.sig = sig
 
 
 def _wait(promise, what):
-    try:
-        return wait_for(promise, what)
-    except JsException as e:
-        text = str(e)
-        at = text.find(_TERMINATED)
-        if at >= 0:
-            raise Terminated(int(text[at + len(_TERMINATED):].split()[0])) from None
-        raise
+    return wait_for(promise, what)
 
 
 def ms(timeout):

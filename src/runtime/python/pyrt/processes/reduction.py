@@ -93,6 +93,10 @@ def _class_setstate(cls, state):
     return cls
 
 
+def _thread_function(name):
+    return getattr(sys.modules["_thread"], name)
+
+
 class ForkingPickler(_cp.Pickler):
     """multiprocessing.reduction.ForkingPickler, by value where the program's code is concerned."""
 
@@ -116,10 +120,17 @@ class ForkingPickler(_cp.Pickler):
     loads = staticmethod(pickle.loads)
 
     def reducer_override(self, obj):
+        if isinstance(obj, types.BuiltinFunctionType) and obj.__module__ == "_thread":
+            # The runtime's _thread (green threads) replaced the one some modules captured.
+            return (_thread_function, (obj.__name__,))
         is_class = isinstance(obj, type)
         if (is_class or isinstance(obj, types.FunctionType)) and _from_main(obj):
-            if not (_fork or _found_by_name(obj)):
-                return NotImplemented   # pickle fails as CPython's would
+            if not _fork:
+                if not _found_by_name(obj):
+                    return NotImplemented   # pickle fails as CPython's would
+                # CPython would send a reference; the receiver may not have it yet, so it goes
+                # by value, with whatever it refers to (a method, a global lambda) as fork has it.
+                return (loads, (dumps(obj, fork=True),))
             if is_class:
                 reduced = _cp._class_reduce(obj)
                 if isinstance(reduced, tuple) and len(reduced) == 6 and reduced[5] is _cp._class_setstate:

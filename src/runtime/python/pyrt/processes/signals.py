@@ -1,0 +1,60 @@
+"""terminate()/kill(): how a process unwinds its main thread with host.Terminated.
+
+Terminated is a SystemExit with the negative signal number, so BaseProcess._bootstrap exits
+with it quietly. It arrives as SIGTERM through the signal buffer while Python computes
+(on_sigterm, installed once per interpreter), or from the group's port while the process
+waits (deliver_signal, called by service.ts): then the scheduler wakes the main thread.
+"""
+import signal
+
+from . import host
+
+
+def deliver_signal(sig):
+    """From JS, while this process waits: end the main thread's wait with Terminated."""
+    if host.terminating:
+        return
+    host.terminating = sig
+    from ..threads import scheduler
+    scheduler.interrupt_main()
+
+
+def on_sigterm(signum, frame):
+    """SIGTERM while Python computes: unwind the main thread where it is, if it is there."""
+    if host.terminating:
+        return
+    from ..threads import scheduler
+    host.terminating = signal.SIGTERM
+    main = scheduler.threads.get(scheduler.MAIN_IDENT)
+    on_main_stack = (scheduler.current == scheduler.MAIN_IDENT and main is not None
+                     and main.waiter is None and not main.foreign and _green_frame(frame, scheduler))
+    if on_main_stack and not frame.f_code.co_filename.startswith("<frozen"):
+        host.terminate_delivered = True
+        raise host.Terminated(signal.SIGTERM)
+    scheduler.interrupt_main()
+
+
+def _green_frame(frame, scheduler):
+    """Is this frame on a thread's own stack (not inside a JS callback)?"""
+    f = frame
+    while f is not None and f.f_back is not None:
+        f = f.f_back
+    return f is not None and f.f_code in scheduler.runner_codes
+
+
+def install():
+    """SIGTERM's handler, and the scheduler's "interrupt the main thread" raising Terminated
+    while terminating (else KeyboardInterrupt, as it does for Stop)."""
+    signal.signal(signal.SIGTERM, on_sigterm)
+    from ..threads import scheduler
+    raise_interrupt = scheduler._raise_interrupt
+
+    def _raise_interrupt():
+        if not host.terminating:
+            return raise_interrupt()
+        scheduler.interrupt_pending = False
+        if not host.terminate_delivered:
+            host.terminate_delivered = True
+            raise host.Terminated(host.terminating)
+
+    scheduler._raise_interrupt = _raise_interrupt
