@@ -19,7 +19,7 @@ import { runInRuntime, type RuntimeOutput } from './python-diff/run-runtime.ts';
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const DEFAULT_DIR = join(ROOT, 'tests/python');
 /** How long CPython gets to show that a deadlock test hangs. */
-const HANG_MS = 3000;
+const HANG_MS = 2000;
 
 interface Options { paths: string[]; jobs: number; cpythonOnly: boolean; repeat: number }
 
@@ -48,12 +48,13 @@ if (!version) {
 }
 const cases: Case[] = files.map((file) => ({ file, name: relative(DEFAULT_DIR, file), problems: [], badTest: false }));
 
-// Phase 1: the references. Phase 2: the runtime, on its own, so timing-sensitive programs in one
-// phase do not compete for the CPU with the other.
+// Phase 1: the references, while the runtime's workers boot. Phase 2: the runtime, on its own, so
+// timing-sensitive programs do not compete for the CPU with python3.
+const pool = opts.cpythonOnly ? null : createNodePool(opts.jobs);
+const warmed = pool ? warm(pool, opts.jobs) : null;
 await eachLimited(cases, opts.jobs, prepareReference);
-if (!opts.cpythonOnly) {
-  const pool = createNodePool(opts.jobs);
-  await warm(pool, opts.jobs);
+if (pool) {
+  await warmed;
   await eachLimited(cases.filter((c) => c.ref && !c.badTest), opts.jobs, async (c) => {
     c.got = await runInRuntime(pool, c.file, c.header!.timeoutS * 1000);
     const verdict = judge(c.file, c.header!, c.ref!, c.got);
@@ -89,7 +90,7 @@ async function prepareReference(c: Case): Promise<void> {
       runs.push(await runCPython(c.file, deadlock ? HANG_MS : header.timeoutS * 1000, deadlock));
     }
     const run = runs[0];
-    c.ref = { source: 'python3', stdout: run.stdout, stderr: run.stderr, exitCode: run.exitCode, hung: run.timedOut };
+    c.ref = { source: 'python3', stdout: run.stdout, stderr: run.stderr, exitCode: run.exitCode, hung: run.timedOut, ms: run.ms };
     const norm = (s: string) => normalizeOutput(s, c.file, header.normalize);
     if (runs.some((r) => norm(r.stdout) !== norm(run.stdout) || norm(r.stderr) !== norm(run.stderr) || r.exitCode !== run.exitCode)) {
       c.problems.push(`python3's output changed between ${opts.repeat} runs: the test is not deterministic`);
@@ -105,12 +106,13 @@ async function prepareReference(c: Case): Promise<void> {
 function report(all: Case[]): void {
   const width = Math.max(...all.map((c) => c.name.length), 4);
   const rows = all.map((c) => {
-    const ref = !c.ref ? '-' : c.ref.source === 'expected-file' ? '.expected' : c.ref.hung ? `hang` : `exit ${c.ref.exitCode}`;
-    const got = c.got ? `${c.got.status} ${(c.got.ms / 1000).toFixed(1)}s` : '-';
+    const ref = !c.ref ? '-' : c.ref.source === 'expected-file' ? '.expected'
+      : `${c.ref.hung ? 'hang' : `exit ${c.ref.exitCode}`} ${seconds(c.ref.ms ?? 0)}`;
+    const got = c.got ? `${c.got.status} ${seconds(c.got.ms)}` : '-';
     const verdict = c.badTest ? 'BAD TEST' : c.problems.length ? 'FAIL' : opts.cpythonOnly ? 'ref ok' : 'pass';
-    return `${c.name.padEnd(width)}  ${ref.padEnd(9)}  ${got.padEnd(15)}  ${verdict}`;
+    return `${c.name.padEnd(width)}  ${ref.padEnd(12)}  ${got.padEnd(15)}  ${verdict}`;
   });
-  console.log(`${'test'.padEnd(width)}  ${'python3'.padEnd(9)}  ${'runtime'.padEnd(15)}  result`);
+  console.log(`${'test'.padEnd(width)}  ${'python3'.padEnd(12)}  ${'runtime'.padEnd(15)}  result`);
   console.log(rows.join('\n'));
   const failed = all.filter((c) => c.problems.length > 0);
   for (const c of failed) {
@@ -157,6 +159,10 @@ async function eachLimited<T>(items: T[], limit: number, fn: (item: T) => Promis
   });
   await Promise.all(lanes);
   process.stderr.write('\n');
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)}s`;
 }
 
 function compareVersions(a: [number, number], b: [number, number]): number {

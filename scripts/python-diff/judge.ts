@@ -12,6 +12,8 @@ export interface Reference {
   exitCode: number;
   /** CPython hung (killed at the timeout): the runtime must report a deadlock instead. */
   hung: boolean;
+  /** How long python3 took (absent for an .expected file). */
+  ms?: number;
 }
 
 export interface Verdict {
