@@ -3,6 +3,7 @@ and the wait-for cycle when there is one."""
 import os
 import sys
 
+from .. import runner
 from . import scheduler as _s
 from .locks import LockType
 
@@ -23,20 +24,40 @@ def thread_name(ident):
 
 
 def locate(frame):
-    """(file, line, function, api): the innermost frame of the reader's code, and the
-    outermost stdlib API it called on the way to blocking ("Queue.get")."""
-    api = None
+    """(file, line, function, api, obj): the innermost frame of the reader's code, and the
+    outermost stdlib API it called on the way to blocking ("Queue.get") and on what object."""
+    api = obj = None
     f = frame
     while f is not None:
         code = f.f_code
         name = code.co_filename
         if not name.startswith(_RUNTIME_DIR) and not name.startswith(_STDLIB) \
                 and not name.startswith("<frozen"):
-            return name, f.f_lineno, code.co_name, api
+            return name, f.f_lineno, code.co_name, api, obj
+        if code is _AT_EXIT:
+            return AT_EXIT, 0, None, None, None
         if not name.startswith(_RUNTIME_DIR) and code.co_name in _BLOCKING_APIS:
             api = code.co_qualname
+            obj = f.f_locals.get("self")
         f = f.f_back
-    return None, 0, None, api
+    return None, 0, None, api, obj
+
+
+# What a thread blocked in these stdlib calls is waiting for, in words.
+_API_WAITS = {
+    "Queue.get": "an item to be put on %s",
+    "Queue.put": "room in %s",
+    "Queue.join": "every task on %s to be marked done",
+    "Event.wait": "%s to be set",
+    "Condition.wait": "a notify() on %s",
+    "Condition.wait_for": "a notify() on %s",
+    "Semaphore.acquire": "a release() of %s",
+    "Barrier.wait": "the other parties at %s",
+}
+
+
+AT_EXIT = "<exit>"
+_AT_EXIT = runner._finalize.__code__     # interpreter exit: joining non-daemon threads
 
 
 def _source_line(filename, line):
@@ -100,9 +121,17 @@ def build_report(threads, blocker):
         what, held_by = _holder(rec)
         if held_by is not None:
             edges[rec.ident] = held_by
-        filename, line, function, api = rec.where or (None, 0, None, None)
+        filename, line, function, api, obj = rec.where or (None, 0, None, None, None)
+        if filename == AT_EXIT:
+            lines.append("  %s: the program has ended and waits for its non-daemon threads"
+                         % name)
+            continue
         where = ("line %d in %s(): %s" % (line, function, _source_line(filename, line))
                  if filename else "inside the runtime")
+        wait = _API_WAITS.get(api)
+        if wait and held_by is None:
+            named = _variable_name(obj)
+            what = wait % (named if named else "the %s" % type(obj).__name__)
         via = " [%s]" % api if api else ""
         lines.append("  %s at %s\n      waits for %s%s" % (name, where, what, via))
     for ident in edges:
