@@ -6,9 +6,11 @@ import { dirname, resolve, sep } from 'node:path';
 import type { RunRequest } from '../protocol.ts';
 import { WorkerPool } from '../pool/pool.ts';
 import { spawnNodeWorker } from '../pool/spawn-node.ts';
+import { defaultProcessLimits } from '../processes/launcher.ts';
 
 export function createNodePool(maxWorkers = availableParallelism()): WorkerPool {
-  return new WorkerPool({ spawn: spawnNodeWorker, maxWorkers });
+  // multiprocessing sees the machine's cores, however many programs run side by side.
+  return new WorkerPool({ spawn: spawnNodeWorker, maxWorkers, processes: defaultProcessLimits(availableParallelism()) });
 }
 
 /** A request for a file: its folder first on sys.path and mounted, like the cwd. */

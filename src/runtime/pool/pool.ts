@@ -2,7 +2,7 @@
 // streams its events, and stops, replaces or recycles workers so a run never leaks into the next.
 import type { BootOptions, BootProgress, RunEvent, RunRequest, RunResult } from '../protocol.ts';
 import { proxy, transfer } from '../comlink.ts';
-import { createProcessGroup, usesProcesses, type ProcessLimits, type WorkerLender } from '../processes/launcher.ts';
+import { createProcessGroup, defaultProcessLimits, usesProcesses, type ProcessLimits, type WorkerLender } from '../processes/launcher.ts';
 import type { SpawnWorker } from './spawn.ts';
 import { WorkerHandle } from './worker-handle.ts';
 
@@ -113,7 +113,7 @@ export class WorkerPool {
   };
 
   private get processLimits(): ProcessLimits {
-    return this.opts.processes ?? { cpus: this.opts.maxWorkers, maxChildren: Math.max(4, 2 * this.opts.maxWorkers) };
+    return this.opts.processes ?? defaultProcessLimits(this.opts.maxWorkers);
   }
 
   /** Boot idle workers ahead of the processes a program is about to start. */
