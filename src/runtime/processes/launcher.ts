@@ -21,6 +21,11 @@ export interface ProcessLimits {
 }
 
 const DEBUG = typeof process === 'object' && !!process.env?.PYRT_DEBUG;
+/** cpu_count() = the cores; past 8 (or 2 per core) children, start() raises a clear OSError. */
+export function defaultProcessLimits(cpus: number): ProcessLimits {
+  return { cpus, maxChildren: Math.max(8, 2 * cpus) };
+}
+
 let lastPid = 1000 + Math.floor(Math.random() * 9000);
 const allocPid = () => ++lastPid;
 

@@ -6,6 +6,7 @@
 import type { RunEvent, RunResult } from '../protocol.ts';
 import type { InterpreterContext } from '../worker/interpreter.ts';
 import type { GetReply, ProcessIdentity, ToGroup, ToWorker, Waitable } from './messages.ts';
+import { SharedSegments } from './shared-memory.ts';
 
 interface Pending { resolve: (v: unknown) => void; reject: (e: Error) => void }
 interface PyBytes { toJs(): Uint8Array }
@@ -24,6 +25,7 @@ export class ProcessesService {
   private identity: ProcessIdentity | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  private readonly shm = new SharedSegments();
 
   constructor(ctx: InterpreterContext) {
     this.ctx = ctx;
@@ -33,6 +35,8 @@ export class ProcessesService {
   begin(identity: ProcessIdentity | undefined, port: MessagePort | undefined,
     onEvents: (events: RunEvent[]) => void): (events: RunEvent[]) => void {
     this.identity = identity ?? null;
+    this.shm.clear();
+    this.callPython('reset');
     if (!port) {
       this.port = null;
       return onEvents;
@@ -72,6 +76,25 @@ export class ProcessesService {
       adopt: (ch: number, from: number) => this.post({ op: 'adopt', ch, from }),
       task_done: (ch: number) => this.request({ op: 'task_done', ch }),
       join: (ch: number) => this.request({ op: 'join', ch }),
+      // Shared memory (Lock, Value, Array, SharedMemory): see shared-memory.ts.
+      seg_new: (seg: number, size: number) => {
+        const buffer = this.shm.create(seg, size);
+        this.post({ op: 'segment', seg, buffer });
+      },
+      seg_has: (seg: number) => this.shm.has(seg),
+      seg_fetch: (seg: number) => this.request({ op: 'segment?', seg }).then((buffer) => {
+        if (buffer instanceof SharedArrayBuffer) this.shm.add(seg, buffer);
+        return buffer instanceof SharedArrayBuffer;
+      }),
+      seg_size: (seg: number) => this.shm.size(seg),
+      seg_read: (seg: number, offset: number, length: number) => this.shm.read(seg, offset, length),
+      seg_write: (seg: number, offset: number, data: PyBytes) => this.shm.write(seg, offset, bytes(data)),
+      seg_load: (seg: number, i: number) => this.shm.load(seg, i),
+      seg_store: (seg: number, i: number, v: number) => this.shm.store(seg, i, v),
+      seg_cas: (seg: number, i: number, expected: number, v: number) => this.shm.compareExchange(seg, i, expected, v),
+      seg_add: (seg: number, i: number, delta: number) => this.shm.add32(seg, i, delta),
+      seg_notify: (seg: number, i: number, n: number) => this.shm.notify(seg, i, n),
+      seg_wait: (seg: number, i: number, value: number, ms: number) => this.shm.waitWhile(seg, i, value, ms),
       select: (items: Waitable[], ms: number) => this.request({ op: 'select', items: Array.from(items, (i) => [i[0], i[1]] as Waitable), ms }),
     };
   }
@@ -87,12 +110,17 @@ export class ProcessesService {
     }
     if (msg.op === 'signal') {
       // This process waits (else this message could not run): end its main thread's wait.
-      const deliver = this.ctx.pyodide.pyimport('pyrt.processes.signals').deliver_signal as PyFunction;
-      try {
-        deliver(msg.sig);
-      } finally {
-        deliver.destroy();
-      }
+      this.callPython('deliver_signal', msg.sig);
+    }
+  }
+
+  /** A function of pyrt.processes.signals, called while no Python runs on this worker. */
+  private callPython(name: string, ...args: unknown[]): void {
+    const fn = this.ctx.pyodide.pyimport('pyrt.processes.signals')[name] as PyFunction;
+    try {
+      fn(...args);
+    } finally {
+      fn.destroy();
     }
   }
 

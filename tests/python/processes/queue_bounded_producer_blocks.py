@@ -1,3 +1,4 @@
+# normalize: sorted-lines (when the producer prints depends on scheduling)
 import multiprocessing as mp
 import time
 

@@ -20,7 +20,8 @@ from . import host
 # Re-imported by each run: multiprocessing keeps per-program state (process table, counters, an
 # atexit hook), and this package's modules that import from it must see the fresh modules.
 _PER_RUN = ("multiprocessing", "concurrent.futures.process", "pyrt.processes.popen",
-            "pyrt.processes.connection", "pyrt.processes.queues", "pyrt.processes.child")
+            "pyrt.processes.connection", "pyrt.processes.queues", "pyrt.processes.child",
+            "pyrt.processes.sharedctypes")
 
 
 def _patch_context(module):
@@ -37,6 +38,8 @@ def _patch_connection(module):
     from . import connection
     module.Pipe = connection.Pipe
     module.wait = connection.wait
+    module.Listener = connection.Listener
+    module.Client = connection.Client
 
 
 def _patch_queues(module):
@@ -52,7 +55,33 @@ def _patch_reduction(module):
     module.dump = reduction.dump
 
 
+def _patch_synchronize(module):
+    getstate = module.SemLock.__getstate__
+
+    def __getstate__(self):
+        # A SemLock of the fork context reaches a child by pickling here (no real fork).
+        self._is_fork_ctx = False
+        return getstate(self)
+
+    module.SemLock.__getstate__ = __getstate__
+
+
+def _patch_heap(module):
+    from .shm import SharedBufferWrapper
+    module.BufferWrapper = SharedBufferWrapper
+
+
+def _patch_sharedctypes(module):
+    from . import sharedctypes
+    sharedctypes._ctypes_synchronized = module.synchronized
+    for name in ("RawValue", "RawArray", "Value", "Array", "synchronized"):
+        setattr(module, name, getattr(sharedctypes, name))
+
+
 _PATCHES = {
+    "multiprocessing.synchronize": _patch_synchronize,
+    "multiprocessing.heap": _patch_heap,
+    "multiprocessing.sharedctypes": _patch_sharedctypes,
     "multiprocessing.context": _patch_context,
     "multiprocessing.connection": _patch_connection,
     "multiprocessing.queues": _patch_queues,
@@ -123,8 +152,6 @@ def _before_run():
     os.process_cpu_count = lambda: cpus
     from . import connection
     connection.reset()
-    host.terminating = 0
-    host.terminate_delivered = False
     if me.get("child"):
         from . import child
         runner.main_override = child.run

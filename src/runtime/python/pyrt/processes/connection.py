@@ -201,3 +201,70 @@ def wait(object_list, timeout=None):
     if not items:
         return []
     return [objects[i] for i in host.select(items, timeout)]
+
+
+# -- Listener and Client: what managers (SyncManager's server process) connect through.
+# An address names a channel of the group: a listener's accept() takes connection ends that
+# Client() puts there. The authentication handshake is the stdlib's own.
+
+_LISTENER_PREFIX = "/pyrt/listener-"
+
+
+def _channel_of(address):
+    if isinstance(address, str) and address.startswith(_LISTENER_PREFIX):
+        return int(address[len(_LISTENER_PREFIX):])
+    import zlib
+    # Any other address (('localhost', 6000), a path): the same channel for the same address.
+    return -1 - zlib.crc32(repr(address).encode())
+
+
+class Listener:
+    def __init__(self, address=None, family=None, backlog=1, authkey=None):
+        if authkey is not None and not isinstance(authkey, bytes):
+            raise TypeError("authkey should be a byte string")
+        if address is None:
+            address = _LISTENER_PREFIX + str(new_channel())
+        self._ch = _channel_of(address)
+        self._address = address
+        self._authkey = authkey
+        self._last_accepted = None
+
+    def accept(self):
+        if self._ch is None:
+            raise OSError("listener is closed")
+        data = host.get(self._ch, None, "Listener.accept()")
+        conn = reduction.loads(data)
+        self._last_accepted = self._address
+        if self._authkey is not None:
+            from multiprocessing.connection import answer_challenge, deliver_challenge
+            deliver_challenge(conn, self._authkey)
+            answer_challenge(conn, self._authkey)
+        return conn
+
+    def close(self):
+        self._ch = None
+
+    @property
+    def address(self):
+        return self._address
+
+    @property
+    def last_accepted(self):
+        return self._last_accepted
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def Client(address, family=None, authkey=None):
+    mine, theirs = Pipe()
+    host.put(_channel_of(address), reduction.dumps(theirs))
+    theirs.close()
+    if authkey is not None:
+        from multiprocessing.connection import answer_challenge, deliver_challenge
+        answer_challenge(mine, authkey)
+        deliver_challenge(mine, authkey)
+    return mine

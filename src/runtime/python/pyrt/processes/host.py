@@ -8,7 +8,7 @@ import errno
 import math
 
 import pyrt_processes_js as _js
-from pyodide.ffi import JsProxy, to_js
+from pyodide.ffi import JsException, JsProxy, to_js
 
 from ..blocking import wait_for
 
@@ -71,10 +71,10 @@ def shared_memory_usable():
 
 
 def spawn(data, name):
-    reply = _value(_wait(_js.spawn(data, name), "Process.start()"))
-    if isinstance(reply, dict):
-        raise OSError(errno.EAGAIN, "Resource temporarily unavailable: " + reply["error"])
-    return int(reply)
+    try:
+        return int(_wait(_js.spawn(data, name), "Process.start()"))
+    except JsException as e:   # the group said no (too many processes)
+        raise OSError(errno.EAGAIN, "Resource temporarily unavailable: %s" % str(e).removeprefix("Error: ")) from None
 
 
 def wait(pid, timeout, what="Process.join()"):

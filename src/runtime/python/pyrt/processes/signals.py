@@ -5,9 +5,19 @@ with it quietly. It arrives as SIGTERM through the signal buffer while Python co
 (on_sigterm, installed once per interpreter), or from the group's port while the process
 waits (deliver_signal, called by service.ts): then the scheduler wakes the main thread.
 """
+import os
 import signal
+import sys
 
 from . import host
+
+_NOT_HERE = ("<frozen", os.path.dirname(os.path.dirname(os.path.dirname(__file__))) + "/")
+
+
+def reset():
+    """A new run starts on this interpreter (called by service.ts before any Python runs)."""
+    host.terminating = 0
+    host.terminate_delivered = False
 
 
 def deliver_signal(sig):
@@ -28,7 +38,10 @@ def on_sigterm(signum, frame):
     main = scheduler.threads.get(scheduler.MAIN_IDENT)
     on_main_stack = (scheduler.current == scheduler.MAIN_IDENT and main is not None
                      and main.waiter is None and not main.foreign and _green_frame(frame, scheduler))
-    if on_main_stack and not frame.f_code.co_filename.startswith("<frozen"):
+    # In the program's own code, unwind right there; inside an import, a deallocator or the
+    # runtime, the exception would be swallowed or leave things half done: raise it at the
+    # main thread's next wait instead (the group tears the worker down if none comes).
+    if on_main_stack and not frame.f_code.co_filename.startswith(_NOT_HERE):
         host.terminate_delivered = True
         raise host.Terminated(signal.SIGTERM)
     scheduler.interrupt_main()
@@ -58,3 +71,16 @@ def install():
             raise host.Terminated(host.terminating)
 
     scheduler._raise_interrupt = _raise_interrupt
+
+    unraisable = sys.unraisablehook
+
+    def unraisablehook(u):
+        # Terminated hit a finalizer or weakref callback, which swallows it: raise it again at
+        # the main thread's next wait.
+        if isinstance(u.exc_value, host.Terminated):
+            host.terminate_delivered = False
+            scheduler.interrupt_main()
+            return
+        unraisable(u)
+
+    sys.unraisablehook = unraisablehook
