@@ -57,6 +57,8 @@ class PythonBlock extends HTMLElement {
     else if (action === 'copy') void this.copy();
     else if (action === 'edit') void this.edit(true);
     else if (target.closest('pre') && !window.getSelection()?.toString()) void this.edit(true);
+    const solution = target.closest<HTMLAnchorElement>('a.rb-solution');
+    if (solution) revealAnchor(solution.hash);
   }
 
   private onKeyDown(e: KeyboardEvent): void {
@@ -184,6 +186,12 @@ class PythonBlock extends HTMLElement {
     status.textContent = text;
     setTimeout(() => { if (status.textContent === text) status.textContent = ''; }, 2000);
   }
+}
+
+/** Solutions sit in collapsed <details>: open them so the link's jump lands on the solution. */
+function revealAnchor(hash: string): void {
+  const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+  for (let d = target?.closest('details'); d; d = d.parentElement?.closest('details')) d.open = true;
 }
 
 function copyWithSelection(text: string): boolean {
