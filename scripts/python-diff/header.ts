@@ -1,18 +1,20 @@
 // A differential test declares what it needs in its leading comment lines:
 //   # requires: 3.13           python3 older than this cannot be the reference: use <name>.expected
-//   # normalize: sorted-lines  (also mask-hex, sorted-chars; comma-separated; a "(why)" may follow)
+//   # normalize: sorted-lines  (also mask-hex, mask-floats, sorted-chars; comma-separated; a "(why)" may follow)
 //   # exit: 1                  the exit status CPython gives (default 0)
 //   # expect: deadlock         CPython hangs; the runtime must report a deadlock
 //   # timeout: 30              seconds before a run is stopped (default 20)
 
-export const NORMALIZATIONS = ['sorted-lines', 'sorted-chars', 'mask-hex'] as const;
+export const NORMALIZATIONS = ['sorted-lines', 'sorted-chars', 'mask-hex', 'mask-floats'] as const;
 export type Normalization = (typeof NORMALIZATIONS)[number];
 
 export interface TestHeader {
   requires?: [major: number, minor: number];
   normalize: Normalization[];
   exit: number;
-  expect?: 'deadlock';
+  /** CPython hangs; the runtime must end with this status (a test file may only declare deadlock;
+   *  the example checker also uses stopped, for a block meant to be stopped at its timeout). */
+  expect?: 'deadlock' | 'stopped';
   timeoutS: number;
 }
 

@@ -12,6 +12,9 @@ const STDLIB = /\/python3\.?\d+(\.zip)?\//;
 export function normalizeOutput(text: string, testFile: string, modes: readonly Normalization[]): string {
   let out = normalizeTracebacks(text, testFile);
   if (modes.includes('mask-hex')) out = out.replace(/0x[0-9a-fA-F]+/g, '0x…');
+  // Measured times ("0.52", "  12.07"): the padding before a number goes with it, since the
+  // width of a right-aligned column changes with the number of digits.
+  if (modes.includes('mask-floats')) out = out.replace(/ *-?\d+\.\d+/g, ' #.#');
   if (modes.includes('sorted-lines')) out = sortLines(out);
   if (modes.includes('sorted-chars')) out = [...out.replace(/\s+/g, '')].sort().join('');
   return out;

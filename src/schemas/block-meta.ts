@@ -5,7 +5,9 @@ import { z } from 'astro/zod';
 
 /** Statuses a block may be declared to end in (`passed` is the default, so not listed). */
 export const EXPECTED_STATUSES = ['deadlock', 'error', 'failed', 'stopped'] as const;
-export const NORMALIZATIONS = ['sorted-lines'] as const;
+/** Output normalisations (the example checker applies them before comparing with CPython):
+ *  sorted-lines for thread interleaving, mask-floats for measured times, mask-hex for addresses. */
+export const NORMALIZATIONS = ['sorted-lines', 'mask-floats', 'mask-hex'] as const;
 
 /** Options Expressive Code itself understands; passed through untouched. */
 const EC_OPTIONS = {
