@@ -4,14 +4,18 @@
 // to life. Used from astro.config.mjs: `runnableCodeIntegration()` and, in Starlight's
 // `expressiveCode.plugins`, `runnableCodePlugin()`.
 import type { AstroIntegration } from 'astro';
+import { relative } from 'node:path';
 import { definePlugin, type ExpressiveCodePlugin } from '@astrojs/starlight/expressive-code';
 import { h, select, type Element } from '@astrojs/starlight/expressive-code/hast';
-import { parseBlockMeta, metaToDataAttributes, type BlockMeta, type MetaEntry } from '../../schemas/block-meta.ts';
+import { metaToDataAttributes, type BlockMeta } from '../../schemas/block-meta.ts';
 import { fencesOf, isPython, locatePythonBlock } from './fences.ts';
+import { metaErrorMessage, parseFenceMeta } from './python-blocks.ts';
+import { blockHash, loadReferences, type BlockReference } from './reference.ts';
 import { blockStyles } from './styles.ts';
 import { needsThreads } from './client/code-features.ts';
+import { formatDuration } from './client/format.ts';
 
-interface BlockInfo { meta: BlockMeta; pythonIndex?: number }
+interface BlockInfo { meta: BlockMeta; pythonIndex?: number; reference?: BlockReference; python?: string }
 
 export function runnableCodePlugin(): ExpressiveCodePlugin {
   const infos = new WeakMap<object, BlockInfo>();
@@ -23,13 +27,14 @@ export function runnableCodePlugin(): ExpressiveCodePlugin {
         if (!isPython(codeBlock.language)) return;
         const file = codeBlock.parentDocument?.sourceFilePath ?? '';
         const { line, pythonIndex } = file ? locatePythonBlock(fencesOf(file), codeBlock.code, codeBlock.meta) : {};
-        const entries: MetaEntry[] = codeBlock.metaOptions.list().map((o) => ({ key: o.key, value: o.value }));
-        const parsed = parseBlockMeta(entries);
-        if (!parsed.ok) {
-          const where = `${file || '<inline code>'}${line ? `:${line}` : ''}`;
-          throw new Error(`${where}: invalid python block option in \`\`\`python ${codeBlock.meta}\n  ${parsed.errors.join('\n  ')}`);
-        }
-        infos.set(codeBlock, { meta: parsed.meta, pythonIndex });
+        // The same parsing as the example checker (python-blocks.ts): one schema, one message.
+        const parsed = parseFenceMeta(codeBlock.meta);
+        if (!parsed.ok) throw new Error(metaErrorMessage(file, line, codeBlock.meta, parsed.errors));
+        // CPython's recorded run (npm run check:examples), shown on the block; none for a block
+        // edited since, for exercise starters (their output is not the point) and norun blocks.
+        const refs = loadReferences();
+        const reference = parsed.meta.exercise || parsed.meta.norun ? undefined : refs.blocks[blockHash(codeBlock.code)];
+        infos.set(codeBlock, { meta: parsed.meta, pythonIndex, reference, python: refs.python });
       },
       postprocessRenderedBlock({ codeBlock, renderData }) {
         const info = infos.get(codeBlock);
@@ -67,6 +72,8 @@ function wrapBlock(figure: Element, code: string, info: BlockInfo, attrs: Record
   ];
   const badge = h('span', { className: 'rb-badge', 'data-badge': '' }, 'not run');
   const side: Element[] = [h('span', { className: 'rb-wall', 'data-wall': '' })];
+  const ref = info.reference;
+  if (ref) side.push(referenceTime(ref, info.python ?? ''));
   if (meta.exercise) side.unshift(h('span', { className: 'rb-tag' }, 'Exercise'));
   if (meta.solution) side.push(h('a', { className: 'rb-solution', href: meta.solution }, 'Solution'));
   return h('python-block', {
@@ -84,6 +91,29 @@ function wrapBlock(figure: Element, code: string, info: BlockInfo, attrs: Record
     ]),
     h('p', { className: 'rb-notice', 'data-notice': '', hidden: true }),
     h('div', { className: 'rb-output', role: 'log', 'aria-label': 'Output', 'data-output': '', hidden: true }),
+    ...(ref ? [expectedOutput(ref, info.python ?? '')] : []),
+  ]);
+}
+
+/** "CPython: 1.00 s", beside the reader's own wall time. */
+function referenceTime(ref: BlockReference, python: string): Element {
+  const text = ref.hung ? 'CPython: hangs' : `CPython: ${formatDuration(ref.ms)}`;
+  const title = ref.hung
+    ? `python3 ${python} never finished this program (stopped after ${formatDuration(ref.ms)})`
+    : `Wall time of python3 ${python} running this block when the site was checked`;
+  return h('span', { className: 'rb-ref-time', 'data-cpython-ms': String(ref.ms), title }, text);
+}
+
+/** What python3 printed for this block, collapsed under it. */
+function expectedOutput(ref: BlockReference, python: string): Element {
+  const ending = ref.hung ? ', then hangs' : ref.exitCode ? `, exit status ${ref.exitCode}` : '';
+  const streams: Element[] = [];
+  if (ref.stdout) streams.push(h('pre', { className: 'rb-expected-stdout' }, ref.stdout.replace(/\n$/, '')));
+  if (ref.stderr) streams.push(h('pre', { className: 'rb-expected-stderr' }, ref.stderr.replace(/\n$/, '')));
+  if (!streams.length) streams.push(h('p', { className: 'rb-expected-none' }, 'No output.'));
+  return h('details', { className: 'rb-expected', 'data-expected-output': '' }, [
+    h('summary', `Expected output (CPython ${python}${ending})`),
+    ...streams,
   ]);
 }
 

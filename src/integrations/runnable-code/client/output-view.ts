@@ -60,10 +60,10 @@ export class OutputView {
     this.frame ||= requestAnimationFrame(() => this.render());
   }
 
-  /** Ends a run: flushes unterminated lines and says how it ended when stderr did not. */
+  /** Ends a run: flushes unterminated lines and says how it ended when stderr did not (a crashed worker). */
   finish(result: RunResult, note?: string): void {
     this.pending.push(...this.splitter.flush().map(lineEntry));
-    if (result.deadlock) this.pending.push({ kind: 'stderr', text: result.deadlock });
+    // (A deadlock report and a traceback already came on stderr.)
     if (result.error?.type === 'WorkerCrashed') this.pending.push({ kind: 'stderr', text: result.error.message });
     if (note) this.pending.push({ kind: 'meta', text: note });
     cancelAnimationFrame(this.frame);
