@@ -29,7 +29,7 @@ export function runnableCodePlugin(): ExpressiveCodePlugin {
         const { line, pythonIndex } = file ? locatePythonBlock(fencesOf(file), codeBlock.code, codeBlock.meta) : {};
         // The same parsing as the example checker (python-blocks.ts): one schema, one message.
         const parsed = parseFenceMeta(codeBlock.meta);
-        if (!parsed.ok) throw new Error(metaErrorMessage(file, line, codeBlock.meta, parsed.errors));
+        if (!parsed.ok) throw new Error(metaErrorMessage(file && relative(process.cwd(), file), line, codeBlock.meta, parsed.errors));
         // CPython's recorded run (npm run check:examples), shown on the block; none for a block
         // edited since, for exercise starters (their output is not the point) and norun blocks.
         const refs = loadReferences();

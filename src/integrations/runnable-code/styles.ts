@@ -58,6 +58,18 @@ python-block {
   &[data-status='stopped'] .rb-badge, &[data-status='deadlock'] .rb-badge { color: var(--rb-warn); border-color: currentColor; }
   &[data-status='running'] .rb-badge::before { content: '● '; animation: rb-pulse 1s ease-in-out infinite; }
   .rb-wall { color: var(--rb-muted); font-variant-numeric: tabular-nums; }
+  .rb-ref-time { color: var(--rb-muted); font-variant-numeric: tabular-nums; }
+  .rb-wall:not(:empty) + .rb-ref-time::before { content: '· '; }
+  .rb-expected {
+    border: 1px solid var(--rb-line); border-top: none; background: var(--sl-color-bg);
+    font-family: var(--sl-font, sans-serif); font-size: 0.8125rem;
+  }
+  .rb-expected > summary { cursor: pointer; padding: 0.3rem 0.75rem; color: var(--rb-muted); }
+  .rb-expected > pre, .rb-expected > p {
+    margin: 0; padding: 0.4rem 0.75rem; max-height: 18rem; overflow: auto; white-space: pre-wrap;
+    font-family: var(--__sl-font-mono, monospace); line-height: 1.5; border-top: 1px solid var(--rb-line);
+  }
+  .rb-expected-stderr { color: var(--rb-fail); }
   .rb-tag {
     font-weight: 600; color: var(--sl-color-accent-high); background: var(--sl-color-accent-low);
     padding: 0.05rem 0.5rem; border-radius: 0.3rem;
