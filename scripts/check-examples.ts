@@ -1,0 +1,140 @@
+// `npm run check:examples [-- --content DIR] [--jobs N] [--no-record] [filters...]`
+// Every python block of every lesson runs in the product's runtime (Node workers, the code the
+// browser runs) and under python3; exit status, assert results and output (after the
+// normalisation the block declares) must agree, and the block must end as its options say
+// (`expect=deadlock`: a deadlock here, a hang in CPython). `norun` blocks are listed, not run.
+// Exits 1 naming file:line of every failure, with a diff. CPython's output and time are recorded
+// into src/data/cpython-reference.json for the site (only when every default lesson was checked).
+// filters: substrings of a page path ("overview") or page:line ("overview.mdx:48").
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createNodePool } from '../src/runtime/node/run-file.ts';
+import type { WorkerPool } from '../src/runtime/pool/pool.ts';
+import { metaErrorMessage } from '../src/integrations/runnable-code/python-blocks.ts';
+import { REFERENCE_FILE } from '../src/integrations/runnable-code/reference.ts';
+import type { BlockMeta } from '../src/schemas/block-meta.ts';
+import type { Reference } from './python-diff/judge.ts';
+import { PYTHON, runCPython } from './python-diff/run-cpython.ts';
+import { runInRuntime, type RuntimeOutput } from './python-diff/run-runtime.ts';
+import { blockHeader, judgeBlock } from './examples/judge-block.ts';
+import { exampleBlocks } from './examples/lessons.ts';
+import { createProgress } from './examples/progress.ts';
+import { readReferenceFile, updateReferences, writeReferenceFile, type RecordedRun } from './examples/record-reference.ts';
+import { printReport, type CheckedBlock } from './examples/report.ts';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const DEFAULT_CONTENT = join(ROOT, 'src/content/docs');
+/** How long CPython gets to show that a deadlock demonstration hangs. */
+const HANG_MS = 3000;
+
+interface Options { content: string; jobs: number; record: boolean; filters: string[] }
+const opts = parseArgs(process.argv.slice(2));
+const started = performance.now();
+
+const python = spawnSync(PYTHON, ['-c', 'import platform; print(platform.python_version())'], { encoding: 'utf8' });
+if (python.status !== 0) {
+  console.error(`${PYTHON} was not found: it is the reference every example is compared with.`);
+  process.exit(2);
+}
+const pythonVersion = python.stdout.trim();
+
+const all = await exampleBlocks(opts.content);
+const chosen = all.filter((b) => opts.filters.length === 0 || opts.filters.some((f) => `${b.page}:${b.line}`.includes(f)));
+if (chosen.length === 0) {
+  console.error(`No python blocks found in ${opts.content}${opts.filters.length ? ` matching ${opts.filters.join(', ')}` : ''}`);
+  process.exit(2);
+}
+
+const checked: CheckedBlock[] = chosen.map((block) => ({ block, where: `${relative(process.cwd(), block.file)}:${block.line}`, problems: [] }));
+type Runnable = CheckedBlock & { meta: BlockMeta; file: string; ref?: Reference; got?: RuntimeOutput };
+const runnable: Runnable[] = [];
+const tmp = mkdtempSync(join(tmpdir(), 'check-examples-'));
+for (const c of checked) {
+  const { options } = c.block;
+  if (!options.ok) {
+    c.problems.push(metaErrorMessage(c.where.replace(/:\d+$/, ''), c.block.line, c.block.meta, options.errors));
+  } else if (options.meta.norun) {
+    c.skipped = 'norun';
+  } else {
+    // Each block is a file of its own, run as `python3 file.py` runs it (and as `npm run py` does).
+    const file = join(tmp, `${c.block.page.replace(/\.mdx?$/, '').replace(/\W+/g, '_')}_${c.block.index + 1}.py`);
+    writeFileSync(file, `${c.block.code}\n`);
+    runnable.push(Object.assign(c, { meta: options.meta, file }));
+  }
+}
+
+// Phase 1: python3, while the runtime's workers boot. Phase 2: the runtime on its own, so timed
+// examples do not compete for the CPU with python3.
+const progress = createProgress(runnable.length * 2, 'examples');
+const pool = createNodePool(opts.jobs);
+const warmed = warm(pool, opts.jobs);
+try {
+  await eachLimited(runnable, opts.jobs, async (c) => {
+    const header = blockHeader(c.meta);
+    const limitMs = header.expect === 'deadlock' ? HANG_MS : header.timeoutS * 1000;
+    const run = await runCPython(c.file, limitMs, header.expect !== undefined);
+    c.ref = { source: 'python3', stdout: run.stdout, stderr: run.stderr, exitCode: run.exitCode, hung: run.timedOut, ms: run.ms };
+    progress.tick(`python3  ${c.where}`);
+  });
+  await warmed;
+  await eachLimited(runnable, opts.jobs, async (c) => {
+    c.got = await runInRuntime(pool, c.file, blockHeader(c.meta).timeoutS * 1000);
+    c.problems.push(...judgeBlock(c.meta, c.file, c.block.line + 1, c.ref!, c.got).problems);
+    progress.tick(`runtime  ${c.where}  ${c.problems.length ? 'FAIL' : 'ok'}`);
+  });
+} finally {
+  progress.stop();
+  pool.dispose();
+}
+
+for (const c of runnable) {
+  c.ours = { status: c.got!.status, ms: c.got!.ms };
+  c.cpython = { label: c.ref!.hung ? 'hang' : `exit ${c.ref!.exitCode}`, ms: c.ref!.ms ?? 0 };
+}
+const failed = printReport(checked, { python: pythonVersion, seconds: (performance.now() - started) / 1000 });
+
+// The site's reference output: from a full, default run only (a fixture or a filtered run would
+// record a partial or foreign set).
+if (opts.record) {
+  const runs = runnable.map((c) => ({ block: c.block, file: c.file, ref: c.ref! }) as RecordedRun);
+  const data = updateReferences(readReferenceFile(REFERENCE_FILE), runs, pythonVersion, true);
+  if (writeReferenceFile(REFERENCE_FILE, data)) console.log(`Recorded CPython's output and times in ${relative(process.cwd(), REFERENCE_FILE)}`);
+}
+rmSync(tmp, { recursive: true, force: true });
+process.exitCode = failed ? 1 : 0;
+
+/** Boots every worker before the clock of the first block starts. */
+async function warm(p: WorkerPool, n: number): Promise<void> {
+  const noop = { code: 'pass', filename: '<warm-up>', args: [] };
+  await Promise.all(Array.from({ length: n }, () => p.run(noop, () => {}).result));
+}
+
+async function eachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++]!);
+  }));
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { content: DEFAULT_CONTENT, jobs: 2, record: true, filters: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--content') o.content = resolve(argv[++i] ?? '');
+    else if (a === '--jobs') o.jobs = Number(argv[++i]);
+    else if (a === '--no-record') o.record = false;
+    else if (a === '--help' || a === '-h') {
+      console.log('usage: npm run check:examples -- [--content DIR] [--jobs N] [--no-record] [page or page:line filters...]');
+      process.exit(0);
+    } else o.filters.push(a);
+  }
+  if (!(o.jobs >= 1)) {
+    console.error(`--jobs takes a number >= 1. Received: ${argv.join(' ')}`);
+    process.exit(2);
+  }
+  o.record &&= o.content === DEFAULT_CONTENT && o.filters.length === 0;
+  return o;
+}
