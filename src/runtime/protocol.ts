@@ -27,6 +27,8 @@ export interface RunRequest {
   pathDir?: string;
   /** Report each `assert` (rewrites asserts in the main module). Default true. */
   reportAsserts?: boolean;
+  /** Record what each thread did and when (RunResult.timeline). */
+  timeline?: boolean;
   /** Which process this run is (multiprocessing); a child's carries its pickled process object. */
   process?: ProcessIdentity;
 }
@@ -44,6 +46,21 @@ export type RunEvent = OutputEvent | AssertEvent;
 
 export interface AssertRecord { line: number; source: string; passed: number; failed: number; message?: string }
 
+/** One lane per thread (later: asyncio task, process) of a run's timeline. */
+export interface TimelineLane { id: string; kind: 'thread' | 'task' | 'process'; name: string }
+/** What a lane did from `start` to `end` (ms since the run began). */
+export interface TimelineSpan {
+  lane: string;
+  state: 'running' | 'runnable' | 'waiting' | 'sleeping' | 'outside';
+  start: number;
+  end: number;
+  /** What it waited on ("Lock lock2", "time.sleep(1)"). */
+  detail?: string;
+  /** The thread holding the lock it waited on. */
+  heldBy?: string;
+}
+export interface Timeline { lanes: TimelineLane[]; spans: TimelineSpan[]; switches: number }
+
 export interface PythonError { type: string; message: string; traceback: string }
 
 export interface RunResult {
@@ -53,6 +70,8 @@ export interface RunResult {
   wallMs: number;
   asserts: AssertRecord[];
   error?: PythonError;
+  /** What each thread did and when, when the request asked for it. */
+  timeline?: Timeline;
   /** The deadlock report, when status is 'deadlock'. */
   deadlock?: string;
   /** The interpreter should be replaced before the next run (abandoned stacks, crash). */

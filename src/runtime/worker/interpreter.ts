@@ -90,6 +90,7 @@ export class Interpreter {
       cwd: req.cwd ?? null,
       path_dir: req.pathDir ?? null,
       report_asserts: req.reportAsserts ?? true,
+      timeline: req.timeline ?? false,
     });
     try {
       // A promising call gives the program its own suspendable stack (green threads, run_sync).

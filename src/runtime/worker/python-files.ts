@@ -33,6 +33,7 @@ const FILES: Record<string, URL> = {
   'pyrt/threads/preempt.py': new URL('../python/pyrt/threads/preempt.py', import.meta.url),
   'pyrt/threads/deadlock.py': new URL('../python/pyrt/threads/deadlock.py', import.meta.url),
   'pyrt/threads/asyncio_support.py': new URL('../python/pyrt/threads/asyncio_support.py', import.meta.url),
+  'pyrt/threads/timeline.py': new URL('../python/pyrt/threads/timeline.py', import.meta.url),
 };
 
 export async function loadPythonFiles(): Promise<Record<string, string>> {

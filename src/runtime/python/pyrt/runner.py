@@ -23,6 +23,8 @@ _boot_modules = frozenset()
 _boot_path = []
 _boot_cwd = "/"
 
+_request = {}
+
 # Hooks other runtime services register: called before each run and after it ends.
 before_run = []
 after_run = []
@@ -133,7 +135,14 @@ def _finalize(status):
     atexit._run_exitfuncs()
 
 
+def current_request():
+    """The request of the run in progress (what the host asked for: file, args, timeline...)."""
+    return _request
+
+
 def run_program(request, host):
+    global _request
+    _request = request
     code, filename = request["code"], request["filename"]
     tally = asserts.Tally(host.report_assert)
     outcome = _Outcome()

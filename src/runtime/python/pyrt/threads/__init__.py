@@ -12,7 +12,7 @@ import sys
 import time
 
 from .. import blocking, runner
-from . import asyncio_support, preempt, scheduler, thread_api
+from . import asyncio_support, preempt, scheduler, thread_api, timeline
 
 DEFAULT_SWITCH_INTERVAL = 0.005
 # Modules that keep thread state of their own from the previous run, re-imported fresh.
@@ -52,6 +52,7 @@ def _asyncio_wait(awaitable):
 
 
 def _before_run():
+    timeline.start(runner.current_request().get("timeline", False))
     scheduler.reset()
     preempt.reset()
     asyncio_support.reset()
@@ -68,6 +69,9 @@ def _before_run():
 
 
 def _after_run(result):
+    if timeline.enabled:
+        result["timeline"] = timeline.summary(scheduler.MAIN_IDENT)
+        timeline.start(False)
     left = [r for r in scheduler.threads.values() if r.ident != scheduler.MAIN_IDENT]
     if left:
         result["recycle"] = True          # their stacks are abandoned: start clean next run

@@ -112,6 +112,8 @@ def exited(rec):
     """The thread's function returned: wake its joiners, then look for a deadlock."""
     global runnable
     runnable -= 1
+    if _timeline.enabled:
+        _timeline.thread_ended(rec.ident)
     threads.pop(rec.ident, None)
     for dicts in locals_registry:
         dicts.pop(rec.ident, None)
@@ -147,6 +149,9 @@ def park(what, timeout=None):
     wid = next(_waiter_ids)
     promise = _js.waiter(wid, ms)
     rec.waiting_on, rec.waiter, rec.where = what, wid, _where()
+    if _timeline.enabled:
+        _timeline.blocked(me, "sleeping" if isinstance(what, Sleep) else "waiting", what,
+                          getattr(what, "_owner", None))
     runnable -= 1
     if ms >= 0:
         timed += 1
@@ -154,6 +159,8 @@ def park(what, timeout=None):
         _report_deadlock(rec)          # raises here when the main thread is the last to park
     result = _run_sync(promise)
     current, current_rec = me, rec
+    if _timeline.enabled:
+        _timeline.running(me)
     if ms >= 0:
         timed -= 1
     if result == TIMED_OUT:            # nobody counted us as runnable again: the timer did
@@ -185,8 +192,12 @@ def yield_now():
     """Let every other runnable thread run once (the time slice ended, or sleep(0))."""
     global current, current_rec
     me, rec = current, current_rec
+    if _timeline.enabled:
+        _timeline.blocked(me, "yielded", None)
     _run_sync(_js.yield_now())
     current, current_rec = me, rec
+    if _timeline.enabled:
+        _timeline.running(me)
     if me == MAIN_IDENT and interrupt_pending:
         _raise_interrupt()
 
@@ -210,6 +221,8 @@ def wait_foreign(awaitable, what):
         waitable = asyncio.ensure_future(awaitable)
         rec.cancel = waitable.cancel      # as asyncio.run does on Ctrl-C
     rec.waiting_on, rec.where, rec.foreign = what, _where(), True
+    if _timeline.enabled:
+        _timeline.blocked(me, "outside", what)
     runnable -= 1
     foreign += 1
     try:
@@ -220,6 +233,8 @@ def wait_foreign(awaitable, what):
         raise
     finally:
         current, current_rec = me, rec
+        if _timeline.enabled:
+            _timeline.running(me)
         runnable += 1
         foreign -= 1
         rec.waiting_on = rec.where = rec.cancel = None
@@ -338,3 +353,4 @@ def last_report():
 
 
 from . import deadlock as _deadlock  # noqa: E402  (it imports this module)
+from . import timeline as _timeline  # noqa: E402

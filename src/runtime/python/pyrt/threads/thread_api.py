@@ -9,6 +9,7 @@ import sys
 from pyodide.ffi import create_proxy
 
 from . import scheduler as _s
+from . import timeline as _timeline
 from .locks import TIMEOUT_MAX, LockType, RLock
 
 error = RuntimeError
@@ -90,6 +91,8 @@ def start_joinable_thread(function, handle=None, daemon=True):
 
     def bootstrap():
         _s.current, _s.current_rec = rec.ident, rec
+        if _timeline.enabled:
+            _timeline.running(rec.ident)
         try:
             function()
         except SystemExit:
@@ -100,6 +103,7 @@ def start_joinable_thread(function, handle=None, daemon=True):
             _s.exited(rec)
 
     _s.runner_codes.add(bootstrap.__code__)
+    _timeline.thread_started(rec.ident, function)
     _s.started(rec)
     _s._js.spawn(create_proxy(bootstrap))   # JS destroys the proxy when the thread ends
     return handle
