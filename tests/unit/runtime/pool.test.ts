@@ -150,3 +150,33 @@ finally:
     expect(stderr).toMatch(/RuntimeError: can't start new thread: this runtime holds at most \d+ live threads/);
   }, 120_000);
 });
+
+describe('timeline', () => {
+  it('records lanes per thread, overlapping sleeps and who holds a contended lock', async () => {
+    const events: RunEvent[] = [];
+    const code = `import threading, time
+lock = threading.Lock()
+def nap(): time.sleep(0.2)
+def hold():
+    with lock: time.sleep(0.1)
+sleepers = [threading.Thread(target=nap, name=f"sleeper-{i}") for i in range(3)]
+for t in sleepers: t.start()
+for t in sleepers: t.join()
+a, b = threading.Thread(target=hold, name="a"), threading.Thread(target=hold, name="b")
+a.start(); b.start(); a.join(); b.join()
+`;
+    const { timeline } = await pool.run({ code, filename: '<t>', timeline: true }, (e) => events.push(...e)).result;
+    expect(timeline).toBeDefined();
+    const names = timeline!.lanes.map((l) => l.name);
+    expect(names).toEqual(['MainThread', 'sleeper-0', 'sleeper-1', 'sleeper-2', 'a', 'b']);
+    const laneOf = (name: string) => timeline!.lanes.find((l) => l.name === name)!.id;
+    const naps = ['sleeper-0', 'sleeper-1', 'sleeper-2'].map((n) =>
+      timeline!.spans.find((s) => s.lane === laneOf(n) && s.state === 'sleeping')!);
+    const overlapStart = Math.max(...naps.map((s) => s.start));
+    const overlapEnd = Math.min(...naps.map((s) => s.end));
+    expect(overlapEnd - overlapStart).toBeGreaterThan(150); // the three sleeps overlap
+    const bWaits = timeline!.spans.find((s) => s.lane === laneOf('b') && s.state === 'waiting' && s.heldBy === 'a');
+    expect(bWaits?.detail).toBe('Lock lock, held by a');
+    expect(timeline!.switches).toBeGreaterThan(5);
+  }, 60_000);
+});

@@ -78,21 +78,19 @@ def _variable_name(obj):
     return None
 
 
-def _holder(rec):
-    """(description of what rec waits for, ident of the thread it waits on or None)."""
-    what = rec.waiting_on
+def describe(what, ident, foreign=False):
+    """(what a thread waits for, in words; ident of the thread it waits on, or None)."""
     if isinstance(what, LockType):
         named = _variable_name(what)
         label = "Lock %s" % named if named else "a Lock at %#x" % id(what)
         if what._owner is None:
             return "%s (free, being handed over)" % label, None
-        if what._owner == rec.ident:
+        if what._owner == ident:
             return "a notify() on a Condition (its own waiter lock)", None
         return "%s, held by %s" % (label, thread_name(what._owner)), what._owner
-    handle_ident = getattr(what, "ident", None)
     if type(what).__name__ == "_ThreadHandle":
-        return "%s to finish (join)" % thread_name(handle_ident), handle_ident
-    if rec.foreign:
+        return "%s to finish (join)" % thread_name(what.ident), what.ident
+    if foreign:
         return str(what or "the outside world"), None
     return str(what), None
 
@@ -118,7 +116,7 @@ def build_report(threads, blocker):
         if rec.waiting_on is None and rec is not blocker:
             lines.append("  %s: finished waiting, about to run" % name)
             continue
-        what, held_by = _holder(rec)
+        what, held_by = describe(rec.waiting_on, rec.ident, rec.foreign)
         if held_by is not None:
             edges[rec.ident] = held_by
         filename, line, function, api, obj = rec.where or (None, 0, None, None, None)

@@ -150,8 +150,8 @@ def park(what, timeout=None):
     promise = _js.waiter(wid, ms)
     rec.waiting_on, rec.waiter, rec.where = what, wid, _where()
     if _timeline.enabled:
-        _timeline.blocked(me, "sleeping" if isinstance(what, Sleep) else "waiting", what,
-                          getattr(what, "_owner", None))
+        _timeline.blocked(me, "sleeping" if isinstance(what, Sleep) else "waiting",
+                          *_deadlock.describe(what, me))
     runnable -= 1
     if ms >= 0:
         timed += 1
