@@ -17,7 +17,12 @@ import { formatDuration } from './client/format.ts';
 
 interface BlockInfo { meta: BlockMeta; pythonIndex?: number; reference?: BlockReference; python?: string }
 
-export function runnableCodePlugin(): ExpressiveCodePlugin {
+export interface RunnableCodeOptions {
+  /** CPython's recorded runs to show on the blocks (tests point it at their own file). */
+  referenceFile?: string;
+}
+
+export function runnableCodePlugin(options: RunnableCodeOptions = {}): ExpressiveCodePlugin {
   const infos = new WeakMap<object, BlockInfo>();
   return definePlugin({
     name: 'runnable-code',
@@ -32,7 +37,7 @@ export function runnableCodePlugin(): ExpressiveCodePlugin {
         if (!parsed.ok) throw new Error(metaErrorMessage(file && relative(process.cwd(), file), line, codeBlock.meta, parsed.errors));
         // CPython's recorded run (npm run check:examples), shown on the block; none for a block
         // edited since, for exercise starters (their output is not the point) and norun blocks.
-        const refs = loadReferences();
+        const refs = loadReferences(options.referenceFile);
         const reference = parsed.meta.exercise || parsed.meta.norun ? undefined : refs.blocks[blockHash(codeBlock.code)];
         infos.set(codeBlock, { meta: parsed.meta, pythonIndex, reference, python: refs.python });
       },
@@ -86,7 +91,7 @@ function wrapBlock(figure: Element, code: string, info: BlockInfo, attrs: Record
   }, [
     figure,
     h('div', { className: 'rb-bar' }, [
-      h('div', { className: 'rb-tools', role: 'toolbar', 'aria-label': 'Python block' }, tools),
+      h('div', { className: 'rb-tools', role: 'group', 'aria-label': 'Python block controls' }, tools),
       h('div', { className: 'rb-info' }, [...side, badge]),
     ]),
     h('p', { className: 'rb-notice', 'data-notice': '', hidden: true }),
