@@ -120,3 +120,14 @@ test('without JSPI, thread blocks say which browsers work, and other blocks stil
   const expected = (await plain.getAttribute('data-expected-status')) ?? 'passed';
   await expect(plain).toHaveAttribute('data-status', expected);
 });
+
+test('a flood of output keeps the last 5,000 lines and says how many it dropped', async ({ page }) => {
+  const block = await firstBlock(page);
+  await typeCode(page, block, 'for i in range(200_000):\n    print(i)');
+  await block.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(block).toHaveAttribute('data-status', 'passed', { timeout: 60_000 });
+  const log = block.getByRole('log');
+  await expect(log.locator('.rb-stdout')).toHaveCount(5000);
+  await expect(log.locator('.rb-stdout .rb-text').last()).toHaveText('199999');
+  await expect(log.locator('.rb-meta').first()).toHaveText(/195,000 earlier lines not shown/);
+});

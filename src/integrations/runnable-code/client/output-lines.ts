@@ -58,8 +58,14 @@ export class BoundedList<T> {
     this.max = max;
   }
 
-  push(...more: T[]): void {
-    this.items.push(...more);
+  /** Adds items (an array, not spread arguments: a flood can bring a million at once). */
+  push(more: readonly T[]): void {
+    if (more.length >= this.max) {
+      this.dropped += this.items.length + more.length - this.max;
+      this.items = more.slice(more.length - this.max);
+      return;
+    }
+    for (const item of more) this.items.push(item);
     const over = this.items.length - this.max;
     if (over > 0) {
       this.items.splice(0, over);

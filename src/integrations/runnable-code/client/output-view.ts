@@ -52,9 +52,9 @@ export class OutputView {
   events(events: readonly RunEvent[]): void {
     for (const e of events) {
       if (e.kind === 'output') {
-        this.pending.push(...this.splitter.push(e.stream, e.text, e.t).map(lineEntry));
+        this.pending.push(this.splitter.push(e.stream, e.text, e.t).map(lineEntry));
       } else {
-        this.pending.push({ kind: e.passed ? 'assert-pass' : 'assert-fail', text: assertText(e), t: e.t });
+        this.pending.push([{ kind: e.passed ? 'assert-pass' : 'assert-fail', text: assertText(e), t: e.t }]);
       }
     }
     this.frame ||= requestAnimationFrame(() => this.render());
@@ -62,10 +62,10 @@ export class OutputView {
 
   /** Ends a run: flushes unterminated lines and says how it ended when stderr did not (a crashed worker). */
   finish(result: RunResult, note?: string): void {
-    this.pending.push(...this.splitter.flush().map(lineEntry));
+    this.pending.push(this.splitter.flush().map(lineEntry));
     // (A deadlock report and a traceback already came on stderr.)
-    if (result.error?.type === 'WorkerCrashed') this.pending.push({ kind: 'stderr', text: result.error.message });
-    if (note) this.pending.push({ kind: 'meta', text: note });
+    if (result.error?.type === 'WorkerCrashed') this.pending.push([{ kind: 'stderr', text: result.error.message }]);
+    if (note) this.pending.push([{ kind: 'meta', text: note }]);
     cancelAnimationFrame(this.frame);
     this.render();
     if (!this.shown) this.append([{ kind: 'meta', text: 'No output.' }]);

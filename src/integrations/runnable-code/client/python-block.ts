@@ -6,10 +6,11 @@ import type { RunHandle } from '../../../runtime/pool/pool.ts';
 import { getPool, warmWhenIdle } from './pool-client.ts';
 import { OutputView } from './output-view.ts';
 import { formatDuration, STATUS_LABELS } from './format.ts';
-import { clearEdit, editKey, loadEdit, saveEdit } from './storage.ts';
+import { clearEdit, editKey, loadEdit, pageStorage, saveEdit } from './storage.ts';
 import { hasJspi, JSPI_MESSAGE } from './code-features.ts';
 import type { Editor } from './editor.ts';
 
+const store = pageStorage();
 const CONFIRM_RESET = 'Discard your changes to this block and restore the original code?';
 
 class PythonBlock extends HTMLElement {
@@ -32,7 +33,7 @@ class PythonBlock extends HTMLElement {
     this.addEventListener('click', (e) => this.onClick(e));
     this.addEventListener('keydown', (e) => this.onKeyDown(e));
     if (this.dataset.needs === 'threads' && !hasJspi()) this.notice(JSPI_MESSAGE);
-    const saved = loadEdit(localStorage, this.key);
+    const saved = loadEdit(store, this.key);
     if (saved !== null && saved !== this.original) {
       this.code = saved;
       void this.edit(false); // show the reader's version, not the original
@@ -110,7 +111,7 @@ class PythonBlock extends HTMLElement {
   private reset(): void {
     const edited = this.currentCode() !== this.original;
     if (edited && !window.confirm(CONFIRM_RESET)) return;
-    clearEdit(localStorage, this.key);
+    clearEdit(store, this.key);
     this.code = this.original;
     this.editor?.destroy();
     this.editor = null;
@@ -148,7 +149,7 @@ class PythonBlock extends HTMLElement {
         onRun: () => void this.run(),
         onChange: (code) => {
           this.code = code;
-          saveEdit(localStorage, this.key, code, this.original);
+          saveEdit(store, this.key, code, this.original);
           this.toggleAttribute('data-edited', code !== this.original);
         },
       });

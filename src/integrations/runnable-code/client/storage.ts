@@ -24,7 +24,23 @@ export function editKey(pathname: string, blockIndex: number, originalCode: stri
   return `${PREFIX}${normalizePath(pathname)}#${blockIndex}:${hashCode(originalCode)}`;
 }
 
-type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+/** The page's localStorage; merely reading `window.localStorage` throws when storage is blocked. */
+export function pageStorage(): StorageLike {
+  try {
+    return window.localStorage;
+  } catch {
+    const m = new Map<string, string>();
+    return {
+      getItem: (k) => m.get(k) ?? null,
+      setItem: (k, v) => void m.set(k, v),
+      removeItem: (k) => void m.delete(k),
+      key: (i) => [...m.keys()][i] ?? null,
+      get length() { return m.size; },
+    };
+  }
+}
 
 /** The saved edit for a block, if any. Falls back to the same page and code at another index
  *  (the author added a block above), so edits follow their block. */
