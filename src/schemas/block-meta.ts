@@ -8,6 +8,9 @@ export const EXPECTED_STATUSES = ['deadlock', 'error', 'failed', 'stopped'] as c
 /** Output normalisations (the example checker applies them before comparing with CPython):
  *  sorted-lines for thread interleaving, mask-floats for measured times, mask-hex for addresses. */
 export const NORMALIZATIONS = ['sorted-lines', 'mask-floats', 'mask-hex'] as const;
+/** Charts a block may draw from what it printed: `bars` reads its last printed table (a header
+ *  row, then rows of a label and numbers) and draws one group of bars per numeric column. */
+export const CHARTS = ['bars'] as const;
 
 /** Options Expressive Code itself understands; passed through untouched. */
 const EC_OPTIONS = {
@@ -40,6 +43,8 @@ export const blockMetaSchema = z.strictObject({
   timeout: z.coerce.number({ error: 'must be a number of seconds' }).positive().max(600),
   /** How output is normalised before comparison (threads interleave lines). */
   normalize: z.enum(NORMALIZATIONS),
+  /** Draw a chart of the table the block prints (Challenge 10's measured times). */
+  chart: z.enum(CHARTS),
 }).partial();
 
 export type BlockMeta = z.infer<typeof blockMetaSchema>;
@@ -59,8 +64,8 @@ export function parseBlockMeta(entries: readonly MetaEntry[]): ParsedMeta {
   if (parsed.success) {
     const meta = parsed.data;
     const errors: string[] = [];
-    if (meta.norun && (meta.expect || meta.exercise || meta.timeout !== undefined)) {
-      errors.push('`norun` blocks never run, so `expect`, `exercise` and `timeout` make no sense on them');
+    if (meta.norun && (meta.expect || meta.exercise || meta.timeout !== undefined || meta.chart)) {
+      errors.push('`norun` blocks never run, so `expect`, `exercise`, `timeout` and `chart` make no sense on them');
     }
     return errors.length ? { ok: false, errors } : { ok: true, meta };
   }
@@ -92,5 +97,6 @@ export function metaToDataAttributes(meta: BlockMeta): Record<string, string> {
   if (meta.norun) attrs['data-norun'] = '';
   if (meta.timeout !== undefined) attrs['data-timeout'] = String(meta.timeout);
   if (meta.normalize) attrs['data-normalize'] = meta.normalize;
+  if (meta.chart) attrs['data-chart'] = meta.chart;
   return attrs;
 }

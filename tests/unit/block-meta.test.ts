@@ -44,6 +44,14 @@ describe('block meta schema', () => {
 
   it('rejects options that contradict norun', () => {
     expect(parseBlockMeta(entries({ norun: true, expect: 'error' })).ok).toBe(false);
+    expect(parseBlockMeta(entries({ norun: true, chart: 'bars' })).ok).toBe(false);
+  });
+
+  it('accepts chart=bars and names the allowed charts otherwise', () => {
+    expect(parseBlockMeta(entries({ chart: 'bars' }))).toEqual({ ok: true, meta: { chart: 'bars' } });
+    expect(metaToDataAttributes({ chart: 'bars' })).toEqual({ 'data-chart': 'bars' });
+    const r = parseBlockMeta(entries({ chart: 'pie' }));
+    expect(r.ok ? [] : r.errors).toEqual(['`chart` must be one of: bars']);
   });
 
   it('maps options to data- attributes', () => {
