@@ -6,8 +6,10 @@ import { spawnSync } from 'node:child_process';
 const STEPS: string[] = [
   'test:unit', // Vitest (includes the runtime under Node: real Pyodide workers)
   'test:python', // the differential suites: tests/python/** under python3 and the runtime
+  'check:examples', // every python block of every lesson, in the runtime and in python3
   'check:types', // astro check, zero errors
   'build', // the static site in dist/
+  'check:links', // every internal link and #anchor of dist/ resolves; external ones when online
   'test:e2e', // Playwright in Chromium against `astro preview` of dist/
 ];
 
