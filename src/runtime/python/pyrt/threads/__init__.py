@@ -11,7 +11,7 @@ import signal
 import sys
 import time
 
-from .. import blocking, runner
+from .. import blocking, module_cache, runner
 from . import asyncio_support, preempt, scheduler, thread_api, timeline
 
 DEFAULT_SWITCH_INTERVAL = 0.005
@@ -65,7 +65,7 @@ def _before_run():
             module.__dict__.pop(name, None)
     # A fresh threading: new main-thread object, no leftover atexit hooks or excepthook.
     if "threading" in sys.modules:
-        importlib.reload(sys.modules["threading"])
+        module_cache.reexec("threading")
 
 
 def _after_run(result):
