@@ -4,15 +4,12 @@ import { expect, test } from '@playwright/test';
 import { siteBlocks } from './site-blocks.ts';
 
 /** Blocks that cannot pass in the browser yet, keyed `path#index` (index among the page's python
- *  blocks), with the error a reader sees today. They are still run: the test checks that the
- *  reader gets exactly this error, and fails (so the entry gets removed) once the block passes.
- *  Issue 5 (processes in the browser) lifts these; issue 4 (threads) lifted the thread blocks. */
-const PENDING: Record<string, string> = {
-  '/concurrency/overview/#1': "ModuleNotFoundError: No module named '_multiprocessing'",
-  '/concurrency/coding-challenges/#4': "ModuleNotFoundError: No module named '_multiprocessing'",
-  '/concurrency/coding-challenges/#5': "ModuleNotFoundError: No module named '_multiprocessing'",
-  '/concurrency/coding-challenges/#13': "ModuleNotFoundError: No module named '_multiprocessing'",
-};
+ *  blocks), with the exact error a reader sees today, e.g.
+ *  `'/concurrency/overview/#1': "ModuleNotFoundError: No module named '_multiprocessing'"`.
+ *  They are still run: the test checks that the reader gets exactly this error, and fails (so the
+ *  entry gets removed) once the block passes. Issues 4 (threads) and 5 (processes) have lifted
+ *  every entry so far (the four multiprocessing blocks pass as of commit b769ec1). */
+const PENDING: Record<string, string> = {};
 
 function openDetails(el: Element): void {
   for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
