@@ -13,6 +13,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNodePool } from '../src/runtime/node/run-file.ts';
 import type { WorkerPool } from '../src/runtime/pool/pool.ts';
+import { usesProcesses } from '../src/runtime/processes/launcher.ts';
 import { metaErrorMessage } from '../src/integrations/runnable-code/python-blocks.ts';
 import { REFERENCE_FILE } from '../src/integrations/runnable-code/reference.ts';
 import type { BlockMeta } from '../src/schemas/block-meta.ts';
@@ -80,11 +81,16 @@ try {
     progress.tick(`python3  ${c.where}`);
   });
   await warmed;
-  await eachLimited(runnable, opts.jobs, async (c) => {
+  const runHere = async (c: Runnable) => {
     c.got = await runInRuntime(pool, c.file, blockHeader(c.meta).timeoutS * 1000);
     c.problems.push(...judgeBlock(c.meta, c.file, c.block.line + 1, c.ref!, c.got).problems);
     progress.tick(`runtime  ${c.where}  ${c.problems.length ? 'FAIL' : 'ok'}`);
-  });
+  };
+  // A multiprocessing block boots a worker (a whole interpreter) per child process: two of them
+  // side by side on a small machine spend their time limit booting. They run one at a time, after
+  // the others.
+  await eachLimited(runnable.filter((c) => !usesProcesses(c.block.code)), opts.jobs, runHere);
+  await eachLimited(runnable.filter((c) => usesProcesses(c.block.code)), 1, runHere);
 } finally {
   progress.stop();
   pool.dispose();
