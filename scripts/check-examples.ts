@@ -82,6 +82,10 @@ try {
   });
   await warmed;
   const runHere = async (c: Runnable) => {
+    // A block's time limit starts with its run, so have a booted worker ready: the one it last
+    // used may have been replaced (a run with threads recycles its interpreter), and booting
+    // Pyodide on a loaded machine can take a good part of the limit.
+    await pool.warm();
     c.got = await runInRuntime(pool, c.file, blockHeader(c.meta).timeoutS * 1000);
     c.problems.push(...judgeBlock(c.meta, c.file, c.block.line + 1, c.ref!, c.got).problems);
     progress.tick(`runtime  ${c.where}  ${c.problems.length ? 'FAIL' : 'ok'}`);
