@@ -2,7 +2,8 @@
 // committed, so it is rewritten only when something a reader would notice changed (output,
 // exit, a hang, or a time off by more than REWRITE_IF_OFF): re-running the checker on an
 // unchanged lesson leaves the working tree clean.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { blockHash, type BlockReference, type ReferenceFile } from '../../src/integrations/runnable-code/reference.ts';
 import type { BlockMeta } from '../../src/schemas/block-meta.ts';
 import { normalizeOutput } from '../python-diff/normalize.ts';
@@ -62,6 +63,7 @@ export function writeReferenceFile(path: string, data: ReferenceFile): boolean {
   let current = '';
   try { current = readFileSync(path, 'utf8'); } catch { /* first recording */ }
   if (current === text) return false;
+  mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
   return true;
 }
