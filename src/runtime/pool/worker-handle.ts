@@ -30,6 +30,9 @@ export class WorkerHandle {
     this.died.catch(() => {}); // observed by whoever runs on this worker
     const boot = this.api.boot({ ...opts, interrupt: this.interrupt }, onProgress && proxy(onProgress));
     this.booted = Promise.race([boot, this.died]);
+    // A worker that dies while booting fails the run that awaits it; if none does (a warm
+    // spare), the failure must not become an unhandled rejection that ends the process.
+    this.booted.catch(() => {});
   }
 
   terminate(): void {
