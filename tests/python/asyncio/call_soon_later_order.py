@@ -1,5 +1,6 @@
 # call_soon runs callbacks FIFO before timers; call_later/call_at run in deadline order.
 import asyncio
+import time
 
 async def main():
     loop = asyncio.get_running_loop()
@@ -15,6 +16,9 @@ async def main():
     print("handle cancelled:", h.cancelled())
     loop.call_later(0.05, done.set_result, "done")
     log.append("main continues")
+    t0 = time.monotonic()
+    while time.monotonic() - t0 < 0.05:    # a slow step: every timer is due when it ends
+        pass
     await asyncio.sleep(0)
     log.append("after sleep(0)")
     print(await done)
