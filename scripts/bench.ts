@@ -4,9 +4,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { disposeRuntimePool } from '../bench/lib/measure.ts';
 import type { Bench, BenchResult } from '../bench/lib/types.ts';
+import { processBenches } from '../bench/processes.ts';
 import { threadBenches } from '../bench/threads.ts';
 
-const ALL: Bench[] = [...threadBenches];
+const ALL: Bench[] = [...threadBenches, ...processBenches];
 const wanted = process.argv.slice(2);
 const selected = wanted.length ? ALL.filter((b) => wanted.includes(b.id)) : ALL;
 const results: BenchResult[] = [];
