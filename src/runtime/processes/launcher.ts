@@ -58,9 +58,11 @@ function launchChild(lender: WorkerLender, req: RunRequest, port: MessagePort): 
       if (booted === null) return null;
       markStarted();
       running = true;
+      const t0 = performance.now();
       const run = worker.api.run(req, proxy(() => {}), transfer(port, [port]) as unknown as MessagePort);
       const result = await Promise.race([run, worker.died, killedP]);
       if (result === null) return null;
+      if (DEBUG) console.error(`[launcher] child run: ${(performance.now() - t0).toFixed(1)} ms round trip, ${result.wallMs.toFixed(1)} ms in the worker`);
       if (result.recycle) lender.discard(worker);
       if (DEBUG) console.error(`[launcher] child run ended: exit ${result.exitCode} recycle=${!!result.recycle}`);
       return result.exitCode;

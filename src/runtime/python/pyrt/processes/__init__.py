@@ -12,13 +12,14 @@ who it is (pid, parent, cpus); a child run bootstraps the process object shipped
 import importlib.abc
 import os
 import sys
-import types
 
 from .. import runner
 from . import host
 
-# Re-imported by each run: multiprocessing keeps per-program state (process table, counters, an
-# atexit hook), and this package's modules that import from it must see the fresh modules.
+# Re-imported by each run: multiprocessing keeps per-program state (process table, counters,
+# finalizers, an atexit hook, managers' per-thread connections), and this package's modules
+# that import from it must see the fresh modules. (Resetting that state in place instead was
+# tried: it is faster but managers then hang; see the note in the report.)
 _PER_RUN = ("multiprocessing", "concurrent.futures.process", "pyrt.processes.popen",
             "pyrt.processes.connection", "pyrt.processes.queues", "pyrt.processes.child",
             "pyrt.processes.sharedctypes")
@@ -138,9 +139,11 @@ def _before_run():
         del sys.modules[name]
         if name.startswith(__name__ + "."):
             package.__dict__.pop(name.rpartition(".")[2], None)  # else `from . import x` finds the old one
+    sys.modules.pop("__mp_main__", None)
     futures = sys.modules.get("concurrent.futures")
     if futures is not None:
         futures.__dict__.pop("ProcessPoolExecutor", None)
+    host.reset_ids()
     me = host.identity()
     runner.main_override = None
     if not me:
@@ -150,8 +153,7 @@ def _before_run():
     os.getppid = lambda: ppid
     os.cpu_count = lambda: cpus
     os.process_cpu_count = lambda: cpus
-    from . import connection
-    connection.reset()
     if me.get("child"):
         from . import child
         runner.main_override = child.run
+

@@ -5,7 +5,6 @@ every process, so recv() raises EOFError once every writer closed, as with an OS
 Connection pickled to another process moves one write end to it.
 """
 import io
-import itertools
 import os
 
 from multiprocessing import context
@@ -13,17 +12,7 @@ from multiprocessing.context import BufferTooShort
 
 from . import host, reduction
 
-_numbers = itertools.count(1)
-
-
-def new_channel():
-    """A channel id unique in the group: this process's pid, then a counter."""
-    return os.getpid() * 1_000_000 + next(_numbers)
-
-
-def reset():
-    global _numbers
-    _numbers = itertools.count(1)
+new_channel = host.new_channel
 
 
 class Sentinel:

@@ -5,7 +5,9 @@ are seconds here (None: forever) and milliseconds on the wire (-1: forever, 0: d
 terminate()/kill() end the process with Terminated (see child.py).
 """
 import errno
+import itertools
 import math
+import os
 
 import pyrt_processes_js as _js
 from pyodide.ffi import JsException, JsProxy, to_js
@@ -51,6 +53,19 @@ def _value(v):
             return v.to_bytes()
         return v.to_py()
     return v
+
+
+_numbers = itertools.count(1)
+
+
+def new_channel():
+    """A channel (or segment) id unique in the group: this process's pid, then a counter."""
+    return os.getpid() * 1_000_000 + next(_numbers)
+
+
+def reset_ids():
+    global _numbers
+    _numbers = itertools.count(1)
 
 
 def identity():

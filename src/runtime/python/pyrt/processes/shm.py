@@ -8,7 +8,7 @@ import struct
 
 import pyrt_processes_js as _js
 
-from . import connection, host
+from . import host
 
 NO_SHARED_MEMORY = (
     "shared memory between processes (multiprocessing Lock, Value, Array, Barrier, "
@@ -19,7 +19,7 @@ NO_SHARED_MEMORY = (
 def new(size):
     if not host.shared_memory_usable():
         raise OSError(NO_SHARED_MEMORY)
-    seg = connection.new_channel()
+    seg = host.new_channel()
     _js.seg_new(seg, size)
     return seg
 

@@ -1,0 +1,127 @@
+// The process group as a broker, with a fake launcher standing in for the pool's workers:
+// spawning and the cap, exit codes and waits, output relayed with the child's pid, writers
+// closed when a process ends, terminate, and close() ending every child.
+import { describe, expect, it } from 'vitest';
+import type { RunEvent, RunRequest } from '../../../src/runtime/protocol.ts';
+import { ProcessGroup, type ChildLauncher, type LaunchedChild } from '../../../src/runtime/processes/group.ts';
+
+interface FakeChild extends LaunchedChild {
+  req: RunRequest;
+  port: MessagePort;
+  finish(code: number | null): void;
+  killed: boolean;
+  signals: number[];
+}
+
+function setup(maxChildren = 2) {
+  const children: FakeChild[] = [];
+  const launcher: ChildLauncher = {
+    launch(req, port) {
+      let finish: (c: number | null) => void = () => {};
+      const done = new Promise<number | null>((resolve) => { finish = resolve; });
+      const child: FakeChild = {
+        req, port, done, started: Promise.resolve(), running: true, killed: false, signals: [],
+        finish: (c) => finish(c),
+        signal(sig) { this.signals.push(sig); return true; },
+        kill() { this.killed = true; finish(null); },
+      };
+      children.push(child);
+      return child;
+    },
+  };
+  const events: RunEvent[] = [];
+  let pid = 100;
+  const group = new ProcessGroup({
+    launcher, request: { code: 'x = 1', filename: '/t.py' }, onEvents: (e) => events.push(...e),
+    cpus: 2, maxChildren, allocPid: () => ++pid,
+  });
+  const { port, identity } = group.attachRoot();
+  const replies = new Map<number, unknown>();
+  port.onmessage = (e: MessageEvent) => { if ('re' in e.data) replies.set(e.data.re, e.data.value); };
+  let nextId = 1;
+  const ask = async (msg: Record<string, unknown>): Promise<unknown> => {
+    const id = nextId++;
+    port.postMessage({ ...msg, id });
+    for (let i = 0; i < 200 && !replies.has(id); i++) await tick();
+    return replies.get(id);
+  };
+  return { group, port, identity, children, events, ask };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 1));
+
+describe('ProcessGroup', () => {
+  it('starts children with the program request and their identity, up to the cap', async () => {
+    const { group, children, ask, identity } = setup(2);
+    expect(identity).toMatchObject({ pid: 101, ppid: 1, name: 'MainProcess', cpus: 2 });
+    const payload = new Uint8Array([1, 2, 3]);
+    expect(await ask({ op: 'spawn', payload, name: 'Process-1' })).toBe(102);
+    expect(await ask({ op: 'spawn', payload, name: 'Process-2' })).toBe(103);
+    expect(await ask({ op: 'spawn', payload, name: 'Process-3' })).toMatchObject({ error: expect.stringContaining('at most 2') });
+    expect(children[0]!.req).toMatchObject({ code: 'x = 1', filename: '/t.py', process: { pid: 102, ppid: 101, name: 'Process-1' } });
+    group.close();
+  });
+
+  it('tells exit codes to waiters, after the messages the child sent before exiting', async () => {
+    const { group, children, ask, events } = setup();
+    await ask({ op: 'spawn', payload: new Uint8Array(), name: 'P' });
+    expect(await ask({ op: 'wait', pid: 102, ms: 0 })).toBe(null);
+    const waiting = ask({ op: 'wait', pid: 102, ms: -1 });
+    const child = children[0]!.port;
+    child.postMessage({ op: 'events', events: [{ kind: 'output', stream: 'stdout', text: 'hi\n', t: 1 }] });
+    child.postMessage({ op: 'put', ch: 5, data: new Uint8Array([42]), max: 0, ms: 0 });
+    child.postMessage({ op: 'exit', code: 3 });
+    expect(await waiting).toBe(3);
+    expect(events).toMatchObject([{ kind: 'output', text: 'hi\n', pid: 102, process: 'P' }]);
+    expect(await ask({ op: 'get', ch: 5, ms: 0, peek: false })).toEqual(new Uint8Array([42]));
+    group.close();
+  });
+
+  it('counts a crashed worker as SIGKILL and closes the write ends the process held', async () => {
+    const { group, children, ask } = setup();
+    await ask({ op: 'spawn', payload: new Uint8Array(), name: 'P' });
+    const child = children[0]!;
+    child.port.postMessage({ op: 'open', ch: 9 });
+    await tick();
+    const reading = ask({ op: 'get', ch: 9, ms: -1, peek: false });
+    child.finish(null);
+    expect(await reading).toBe(1); // EOF
+    expect(await ask({ op: 'wait', pid: 102, ms: -1 })).toBe(-9);
+    group.close();
+  });
+
+  it('terminates: signals the child, then tears it down if it does not unwind', async () => {
+    const { group, children, ask } = setup();
+    await ask({ op: 'spawn', payload: new Uint8Array(), name: 'P' });
+    const child = children[0]!;
+    const seen: unknown[] = [];
+    child.port.onmessage = (e: MessageEvent) => seen.push(e.data);
+    await ask({ op: 'kill', pid: 102, sig: 15 });
+    expect(await ask({ op: 'wait', pid: 102, ms: -1 })).toBe(-15);
+    expect(seen).toContainEqual({ op: 'signal', sig: 15 });
+    expect(child.signals).toEqual([15]);
+    expect(child.killed).toBe(true);
+    group.close();
+  });
+
+  it('select() answers when a channel becomes readable or a process ends', async () => {
+    const { group, children, ask, port } = setup();
+    await ask({ op: 'spawn', payload: new Uint8Array(), name: 'P' });
+    expect(await ask({ op: 'select', items: [['chan', 4], ['proc', 102]], ms: 0 })).toEqual([]);
+    const sel = ask({ op: 'select', items: [['chan', 4], ['proc', 102]], ms: -1 });
+    port.postMessage({ op: 'put', ch: 4, data: new Uint8Array([1]), max: 0, ms: 0 });
+    expect(await sel).toEqual([0]);
+    const sel2 = ask({ op: 'select', items: [['proc', 102]], ms: -1 });
+    children[0]!.port.postMessage({ op: 'exit', code: 0 });
+    expect(await sel2).toEqual([0]);
+    group.close();
+  });
+
+  it('close() ends every child still running and the root wait', async () => {
+    const { group, children, ask } = setup();
+    await ask({ op: 'spawn', payload: new Uint8Array(), name: 'P' });
+    group.close();
+    expect(children[0]!.killed).toBe(true);
+    await group.rootExited;
+  });
+});
