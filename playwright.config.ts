@@ -3,7 +3,9 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
-const PORT = 4391;
+// Its own port (E2E_PORT to change it), and never someone else's server: a server left on the
+// port would be serving another build.
+const PORT = Number(process.env.E2E_PORT ?? 4391);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
@@ -25,7 +27,7 @@ export default defineConfig({
   webServer: {
     command: `npm run --silent preview -- --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -1,7 +1,27 @@
 // Every python block on every page: press Run, and the block ends as it should
 // (data-status equals its data-expected-status, or 'passed'), with no failed assert.
-import { expect, test } from '@playwright/test';
+import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { siteBlocks } from './site-blocks.ts';
+
+/** One page per lesson per test worker, kept open across that lesson's block tests: blocks run
+ *  one after another on the page's warm workers, as a reader runs them, and Pyodide boots once
+ *  per page instead of once per block. A failed test restarts the worker, so the next test gets
+ *  a fresh page. */
+const test = base.extend<object, { pageFor: (path: string) => Promise<Page> }>({
+  pageFor: [async ({ browser }, use, workerInfo) => {
+    const context: BrowserContext = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+    const pages = new Map<string, Promise<Page>>();
+    await use((path) => {
+      let page = pages.get(path);
+      if (!page) {
+        page = context.newPage().then(async (p) => { await p.goto(path); return p; });
+        pages.set(path, page);
+      }
+      return page;
+    });
+    await context.close();
+  }, { scope: 'worker' }],
+});
 
 /** Blocks that cannot pass in the browser yet, keyed `path#index` (index among the page's python
  *  blocks), with the exact error a reader sees today, e.g.
@@ -23,10 +43,12 @@ for (const [path, blocks] of byPage) {
       const id = `${path}#${block.index}`;
       const pending = PENDING[id];
       const title = pending ? `block ${block.index} is pending: ${pending}` : `block ${block.index} ends ${block.expected}`;
-      test(title, async ({ page }) => {
-        const limit = (block.timeoutS ?? 60) * 1000;
+      test(title, async ({ pageFor }) => {
+        // A block's own timeout, else generous: a Pool(4) boots four child interpreters, which
+        // takes half a minute on a loaded two-core machine.
+        const limit = (block.timeoutS ?? 150) * 1000;
         test.setTimeout(limit + 90_000);
-        await page.goto(path);
+        const page = await pageFor(path);
         const el = page.locator(`python-block[data-block-index="${block.index}"]`);
         await el.evaluate(openDetails); // solutions sit in collapsed <details>
         await el.scrollIntoViewIfNeeded();
