@@ -14,7 +14,7 @@ async function firstBlock(page: Page): Promise<Locator> {
 
 /** Opens the editor by clicking into the code, and replaces the code with `code`. */
 async function typeCode(page: Page, block: Locator, code: string): Promise<void> {
-  await block.locator('pre').click();
+  await block.locator('.frame pre').click();
   const editor = block.locator('.cm-content');
   await expect(editor).toBeFocused();
   await page.keyboard.press('ControlOrMeta+A');

@@ -8,7 +8,8 @@ test('home page links to both lessons; the sidebar groups them under Concurrency
   await expect(page).toHaveURL(/\/concurrency\/overview\/$/);
   const sidebar = page.locator('nav[aria-label="Main"]');
   await expect(sidebar.getByText('Concurrency', { exact: true })).toBeVisible();
-  await expect(sidebar.getByRole('link')).toHaveText([/Overview & Objectives/, /Coding Challenges/]);
+  const group = sidebar.locator('details', { has: page.locator('summary', { hasText: /^\s*Concurrency\s*$/ }) });
+  await expect(group.getByRole('link')).toHaveText([/Overview & Objectives/, /Coding Challenges/]);
 });
 
 test('pages are cross-origin isolated and load nothing from another origin', async ({ page, baseURL }) => {
