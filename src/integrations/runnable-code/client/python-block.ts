@@ -57,7 +57,7 @@ class PythonBlock extends HTMLElement {
     else if (action === 'reset') this.reset();
     else if (action === 'copy') void this.copy();
     else if (action === 'edit') void this.edit(true);
-    else if (target.closest('pre') && !window.getSelection()?.toString()) void this.edit(true);
+    else if (target.closest('.frame pre') && !window.getSelection()?.toString()) void this.edit(true); // the code, not other <pre>s
     const solution = target.closest<HTMLAnchorElement>('a.rb-solution');
     if (solution) revealAnchor(solution.hash);
   }
