@@ -93,5 +93,6 @@ export interface WorkerApi {
   boot(opts: BootOptions, onProgress?: (p: BootProgress) => void): Promise<BootInfo>;
   /** Events are batched: each call carries the events since the last one, in order. */
   /** `processes`: the run's port to its process group; events then travel on it, in order. */
-  run(req: RunRequest, onEvents: (events: RunEvent[]) => void, processes?: MessagePort): Promise<RunResult>;
+  /** With a port, `onEvents` may be undefined (a Comlink proxy per run would hold a MessagePort open). */
+  run(req: RunRequest, onEvents: ((events: RunEvent[]) => void) | undefined, processes?: MessagePort): Promise<RunResult>;
 }

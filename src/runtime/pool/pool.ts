@@ -1,7 +1,7 @@
 // The pool of Python workers: hands each run an idle worker (starting one if under the cap),
 // streams its events, and stops, replaces or recycles workers so a run never leaks into the next.
 import type { BootOptions, BootProgress, RunEvent, RunRequest, RunResult } from '../protocol.ts';
-import { proxy, transfer } from '../comlink.ts';
+import { transfer } from '../comlink.ts';
 import { createProcessGroup, defaultProcessLimits, usesProcesses, type ProcessLimits, type WorkerLender } from '../processes/launcher.ts';
 import type { SpawnWorker } from './spawn.ts';
 import { WorkerHandle } from './worker-handle.ts';
@@ -67,7 +67,8 @@ export class WorkerPool {
         // The run's processes: its output and its children's go through the group, in order.
         group = createProcessGroup(this.lender, this.processLimits, req, onEvents);
         const { port, identity } = group.attachRoot();
-        const running = worker.api.run({ ...req, process: identity }, proxy(onEvents), transfer(port, [port]));
+        // Events come back through the group's port (no Comlink proxy: it would keep a port open).
+        const running = worker.api.run({ ...req, process: identity }, undefined, transfer(port, [port]));
         const outcome = await Promise.race([running, worker.died, stopped.then(() => null)]);
         if (outcome === null) {
           this.discard(worker);

@@ -14,12 +14,12 @@ const api: WorkerApi = {
     interpreter ??= Interpreter.boot(opts, onProgress);
     return (await interpreter).info;
   },
-  async run(req: RunRequest, onEvents: (events: RunEvent[]) => void, port?: MessagePort): Promise<RunResult> {
+  async run(req: RunRequest, onEvents: ((events: RunEvent[]) => void) | undefined, port?: MessagePort): Promise<RunResult> {
     if (!interpreter) throw new Error('run() before boot(): call boot() first');
     const interp = await interpreter;
     processes ??= installProcesses(interp.context);
     // With a process group, the run's events go through its port, in order with its messages.
-    const events = processes.begin(req.process, port, onEvents);
+    const events = processes.begin(req.process, port, onEvents ?? (() => {}));
     let result: RunResult | null = null;
     try {
       result = await interp.run(req, events);
