@@ -1,7 +1,7 @@
 // How a process group gets workers for its children from the pool, and how a run gets its group.
 // Kept apart from pool.ts so that the pool only has to hand out, take back and discard workers.
 import type { RunEvent, RunRequest } from '../protocol.ts';
-import { proxy, transfer } from '../comlink.ts';
+import { transfer } from '../comlink.ts';
 import type { WorkerHandle } from '../pool/worker-handle.ts';
 import { ProcessGroup, type ChildLauncher, type LaunchedChild } from './group.ts';
 
@@ -59,7 +59,7 @@ function launchChild(lender: WorkerLender, req: RunRequest, port: MessagePort): 
       markStarted();
       running = true;
       const t0 = performance.now();
-      const run = worker.api.run(req, proxy(() => {}), transfer(port, [port]) as unknown as MessagePort);
+      const run = worker.api.run(req, undefined, transfer(port, [port]));
       const result = await Promise.race([run, worker.died, killedP]);
       if (result === null) return null;
       if (DEBUG) console.error(`[launcher] child run: ${(performance.now() - t0).toFixed(1)} ms round trip, ${result.wallMs.toFixed(1)} ms in the worker`);

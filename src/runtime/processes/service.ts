@@ -10,6 +10,8 @@ import { SharedSegments } from './shared-memory.ts';
 
 interface Pending { resolve: (v: unknown) => void; reject: (e: Error) => void }
 interface PyBytes { toJs(): Uint8Array }
+/** A request before it gets its id (Omit over each member of the union). */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 interface PyFunction { (...args: unknown[]): unknown; destroy(): void }
 
 export function installProcesses(ctx: InterpreterContext): ProcessesService {
@@ -124,7 +126,7 @@ export class ProcessesService {
     }
   }
 
-  private request(msg: Omit<ToGroup, 'id'> & { op: string }): Promise<unknown> {
+  private request(msg: WithoutId<ToGroup>): Promise<unknown> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
