@@ -123,11 +123,11 @@ test('without JSPI, thread blocks say which browsers work, and other blocks stil
 
 test('a flood of output keeps the last 5,000 lines and says how many it dropped', async ({ page }) => {
   const block = await firstBlock(page);
-  await typeCode(page, block, 'for i in range(200_000):\n    print(i)');
+  await typeCode(page, block, 'for i in range(20_000):\n    print(i)');
   await block.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(block).toHaveAttribute('data-status', 'passed', { timeout: 60_000 });
+  await expect(block).toHaveAttribute('data-status', 'passed', { timeout: 120_000 });
   const log = block.getByRole('log');
   await expect(log.locator('.rb-stdout')).toHaveCount(5000);
-  await expect(log.locator('.rb-stdout .rb-text').last()).toHaveText('199999');
-  await expect(log.locator('.rb-meta').first()).toHaveText(/195,000 earlier lines not shown/);
+  await expect(log.locator('.rb-stdout .rb-text').last()).toHaveText('19999');
+  await expect(log.locator('.rb-meta').first()).toHaveText(/15,000 earlier lines not shown/);
 });
