@@ -105,7 +105,7 @@ describe('summarize', () => {
     expect(s).toMatchObject({ wallMs: 1495, lanes: 4, kinds: ['thread'], switches: 11, maxRunning: 1, maxInProgress: 4, maxBlocked: 4 });
     expect(s.cpu.map((c) => c.name)).toEqual(['MainThread', 'T0', 'T1', 'T2']);
     expect(s.totalCpuMs).toBe(190 + 11 + 192 + 16 + 7 + 5);
-    expect(parallelismNote(s)).toMatch(/^Max parallelism: 1\. .*GIL.* 4 were in progress at once/);
+    expect(parallelismNote(s)).toBe('Parallelism 1: the threads took turns, never running Python at the same moment, because one interpreter lock (the GIL) lets one thread run at a time. 4 were in progress at once (4 sleeping or waiting together): that is concurrency, not parallelism.');
   });
 
   it('counts lanes that ran at the same moment (processes)', () => {
@@ -116,7 +116,7 @@ describe('summarize', () => {
     };
     const s = summarize(buildModel(t), 15);
     expect(s.maxRunning).toBe(2);
-    expect(parallelismNote(s)).toBe('Max parallelism: 2: up to 2 lanes ran at the same moment.');
+    expect(parallelismNote(s)).toBe('Parallelism 2: up to 2 lanes ran at the same moment.');
   });
 
   it('maxOverlap: touching spans do not overlap', () => {
@@ -145,7 +145,9 @@ describe('words and numbers', () => {
   it('formats times and ticks with the decimals they need', () => {
     expect([formatMs(0), formatMs(0.42), formatMs(12.4), formatMs(1234), formatMs(12_345)]).toEqual(['0 ms', '0.4 ms', '12 ms', '1.23 s', '12.3 s']);
     expect(formatTick(500, 100)).toBe('500 ms');
-    expect(formatTick(1500, 500)).toBe('1500 ms');
+    expect(formatTick(400, 200)).toBe('400 ms');
+    expect(formatTick(0, 500, 1500)).toBe('0.0 s');
+    expect(formatTick(1500, 500, 1500)).toBe('1.5 s');
     expect(formatTick(2000, 1000)).toBe('2 s');
     expect(formatTick(2.5, 0.5)).toBe('2.5 ms');
   });

@@ -5,6 +5,7 @@ import type { BlockStatus, RunResult } from '../../../runtime/protocol.ts';
 import type { RunHandle } from '../../../runtime/pool/pool.ts';
 import { getPool, warmWhenIdle } from './pool-client.ts';
 import { OutputView } from './output-view.ts';
+import { RunInsights } from './run-insights.ts';
 import { formatDuration, STATUS_LABELS } from './format.ts';
 import { clearEdit, editKey, loadEdit, pageStorage, saveEdit } from './storage.ts';
 import { hasJspi, JSPI_MESSAGE } from './code-features.ts';
@@ -22,6 +23,8 @@ class PythonBlock extends HTMLElement {
   private editorLoading: Promise<Editor> | null = null;
   private handle: RunHandle | null = null;
   private output!: OutputView;
+  /** Run summary, timeline and chart under the output (issue 8). */
+  private insights!: RunInsights;
 
   connectedCallback(): void {
     if (this.output) return; // moved in the DOM, already wired
@@ -30,6 +33,8 @@ class PythonBlock extends HTMLElement {
     this.index = Number(this.dataset.blockIndex ?? all.indexOf(this));
     this.key = editKey(location.pathname, this.index, this.original);
     this.output = new OutputView(this.find('[data-output]'));
+    this.insights = new RunInsights(this, this.find('[data-output]'),
+      () => this.querySelector('figcaption .title')?.textContent || `Block ${this.index + 1}`);
     this.addEventListener('click', (e) => this.onClick(e));
     this.addEventListener('keydown', (e) => this.onKeyDown(e));
     if (this.dataset.needs === 'threads' && !hasJspi()) this.notice(JSPI_MESSAGE);
@@ -82,8 +87,12 @@ class PythonBlock extends HTMLElement {
     const code = this.currentCode();
     this.setStatus('running');
     this.output.start();
+    this.insights.start();
     this.find('[data-wall]').textContent = '';
-    const handle = getPool().run({ code, filename: `<block ${this.index + 1}>` }, (events) => this.output.events(events));
+    const handle = getPool().run({ code, filename: `<block ${this.index + 1}>`, timeline: true }, (events) => {
+      this.output.events(events);
+      this.insights.events(events);
+    });
     this.handle = handle;
     let note: string | undefined;
     const seconds = Number(this.dataset.timeout);
@@ -99,6 +108,7 @@ class PythonBlock extends HTMLElement {
     }
     if (result.status === 'stopped') note ??= 'Stopped.';
     this.output.finish(result, note);
+    this.insights.finish(result);
     this.find('[data-wall]').textContent = formatDuration(result.wallMs);
     this.find('[data-wall]').title = 'Wall time of the run';
     this.setStatus(result.status);
@@ -121,6 +131,7 @@ class PythonBlock extends HTMLElement {
     delete this.dataset.edited;
     if (!this.handle) {
       this.output.clear();
+      this.insights.clear();
       this.find('[data-wall]').textContent = '';
       this.setStatus('idle');
     }

@@ -177,11 +177,11 @@ export function parallelismNote(s: RunSummary): string {
   if (s.lanes < 2) return 'One thread: nothing ran alongside it.';
   if (onlyThreads && s.maxRunning <= 1) {
     const overlap = s.maxInProgress > 1
-      ? ` ${s.maxInProgress} were in progress at once (concurrency)${s.maxBlocked > 1 ? `, ${s.maxBlocked} sleeping or waiting together` : ''}, but they only took turns to run.`
+      ? ` ${s.maxInProgress} were in progress at once${s.maxBlocked > 1 ? ` (${s.maxBlocked} sleeping or waiting together)` : ''}: that is concurrency, not parallelism.`
       : '';
-    return `Max parallelism: 1. Threads never ran Python at the same moment: one interpreter lock (the GIL) lets one thread run at a time.${overlap}`;
+    return `Parallelism 1: the threads took turns, never running Python at the same moment, because one interpreter lock (the GIL) lets one thread run at a time.${overlap}`;
   }
-  return `Max parallelism: ${s.maxRunning}: up to ${plural(s.maxRunning, onlyThreads ? 'thread' : 'lane')} ran at the same moment.`;
+  return `Parallelism ${s.maxRunning}: up to ${plural(s.maxRunning, onlyThreads ? 'thread' : 'lane')} ran at the same moment.`;
 }
 
 /** One span in words, for its tooltip, its aria-label and the table. */
@@ -201,9 +201,12 @@ export function formatMs(ms: number): string {
   return `${ms.toFixed(1)} ms`;
 }
 
-/** Tick labels for an axis whose ticks are `step` ms apart: as few decimals as tell them apart. */
-export function formatTick(ms: number, step: number): string {
-  if (step >= 1000 || Math.abs(ms) >= 10_000) {
+/**
+ * Tick labels for an axis whose ticks are `step` ms apart, up to `max` ms: one unit for the whole
+ * axis (seconds once it reaches 1 s) and as few decimals as tell the ticks apart.
+ */
+export function formatTick(ms: number, step: number, max = ms): string {
+  if (step >= 1000 || Math.abs(max) >= 1000) {
     const decimals = Math.max(0, Math.min(3, Math.ceil(-Math.log10(step / 1000) - 1e-9)));
     return `${(ms / 1000).toFixed(decimals)} s`;
   }
