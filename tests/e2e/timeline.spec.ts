@@ -7,7 +7,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 
 const PAGE = '/concurrency/coding-challenges/';
 
-async function runBlock(page: Page, block: Locator, status: string | RegExp, timeout = 90_000): Promise<void> {
+async function runBlock(block: Locator, status: string | RegExp, timeout = 90_000): Promise<void> {
   await block.scrollIntoViewIfNeeded();
   await block.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(block).toHaveAttribute('data-status', status, { timeout });
@@ -29,7 +29,7 @@ test('Challenge 1: four lanes, three overlapping sleeps, one thread running at a
   test.setTimeout(180_000);
   await page.goto(PAGE);
   const block = page.locator('python-block').filter({ hasText: 'print(f"Finished {name}")' }).first();
-  await runBlock(page, block, 'passed');
+  await runBlock(block, 'passed');
 
   const summary = block.locator('[data-run-summary]');
   await expect(summary).toBeVisible();
@@ -83,7 +83,7 @@ test('Challenge 9: the deadlock shows its wait-for cycle', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto(PAGE);
   const block = page.locator('python-block[data-expected-status="deadlock"]').first();
-  await runBlock(page, block, 'deadlock');
+  await runBlock(block, 'deadlock');
   const timeline = block.locator('details[data-timeline]');
   await expect(timeline).toHaveAttribute('open', ''); // opened for a deadlock
   await expect(block.locator('[data-cycle]')).toHaveAttribute('data-cycle', 'task1 task2');
@@ -110,7 +110,7 @@ test('Challenge 10: a bar chart of the reader\'s own measured times', async ({ p
   await block.locator('.cm-content').click(); // the editor loads lazily: wait for it, then select all
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.insertText(code);
-  await runBlock(page, block, /^(passed|failed)$/, 200_000); // timings on a loaded machine may miss an assert
+  await runBlock(block, /^(passed|failed)$/, 200_000); // timings on a loaded machine may miss an assert
   const chart = block.locator('[data-chart-view]');
   await expect(chart).toBeVisible();
   await expect(chart.locator('svg[data-column]')).toHaveCount(3);
