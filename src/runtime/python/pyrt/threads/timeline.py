@@ -40,7 +40,7 @@ def running(ident):
 def blocked(ident, state, what, held_by=None):
     """state: 'waiting' (a lock, queue, join...), 'sleeping', 'yielded' or 'outside'."""
     if enabled:
-        _events.append((perf_counter(), state, ident, (what, held_by)))
+        _events.append((perf_counter(), state, ident, None if what is None else (what, held_by)))
 
 
 def _name(ident, main_ident):
