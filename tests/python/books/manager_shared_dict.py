@@ -1,4 +1,5 @@
 # A Manager's dict and list shared by worker processes.
+# timeout: 60 (each child boots an interpreter; slow on a loaded 2-core machine)
 import multiprocessing
 
 def record(shared, log, key):

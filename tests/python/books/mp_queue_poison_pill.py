@@ -1,4 +1,5 @@
 # multiprocessing.Queue feeding worker processes that stop on a poison pill (None).
+# timeout: 60 (each child boots an interpreter; slow on a loaded 2-core machine)
 import multiprocessing
 
 def worker(tasks, results):

@@ -1,4 +1,5 @@
 # A shared multiprocessing.Value incremented by several processes, with and without its lock.
+# timeout: 60 (each child boots an interpreter; slow on a loaded 2-core machine)
 import multiprocessing
 
 def safe_increment(counter, n):

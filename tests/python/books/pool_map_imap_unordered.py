@@ -1,4 +1,5 @@
 # multiprocessing.Pool: map with chunksize, imap_unordered (sorted), starmap and apply_async.
+# timeout: 60 (each child boots an interpreter; slow on a loaded 2-core machine)
 import multiprocessing
 import os
 

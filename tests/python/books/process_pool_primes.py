@@ -1,4 +1,5 @@
 # ProcessPoolExecutor checks numbers for primality in parallel (the docs' classic example, smaller).
+# timeout: 60 (each child boots an interpreter; slow on a loaded 2-core machine)
 import concurrent.futures
 import math
 
