@@ -6,8 +6,9 @@ import { z } from 'astro/zod';
 /** Statuses a block may be declared to end in (`passed` is the default, so not listed). */
 export const EXPECTED_STATUSES = ['deadlock', 'error', 'failed', 'stopped'] as const;
 /** Output normalisations (the example checker applies them before comparing with CPython):
- *  sorted-lines for thread interleaving, mask-floats for measured times, mask-hex for addresses. */
-export const NORMALIZATIONS = ['sorted-lines', 'mask-floats', 'mask-hex'] as const;
+ *  sorted-lines for thread interleaving, sorted-chars where CPython's print can merge two
+ *  threads' lines (it writes text and newline separately), mask-floats for measured times, mask-hex for addresses. */
+export const NORMALIZATIONS = ['sorted-lines', 'sorted-chars', 'mask-floats', 'mask-hex'] as const;
 /** Charts a block may draw from what it printed: `bars` reads its last printed table (a header
  *  row, then rows of a label and numbers) and draws one group of bars per numeric column. */
 export const CHARTS = ['bars'] as const;
