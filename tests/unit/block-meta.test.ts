@@ -39,7 +39,7 @@ describe('block meta schema', () => {
     expect(errors({ timeout: 'soon' })).toEqual(['`timeout` must be a number of seconds']);
     expect(errors({ timeout: '-1' })[0]).toMatch(/^`timeout`/);
     expect(errors({ solution: 'solution-1' })[0]).toMatch(/anchor/);
-    expect(errors({ normalize: 'sorted' })).toEqual(['`normalize` must be one of: sorted-lines, mask-floats, mask-hex']);
+    expect(errors({ normalize: 'sorted' })).toEqual(['`normalize` must be one of: sorted-lines, sorted-chars, mask-floats, mask-hex']);
   });
 
   it('rejects options that contradict norun', () => {
