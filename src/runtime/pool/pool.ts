@@ -163,8 +163,9 @@ export class WorkerPool {
     worker.terminate();
     const i = this.workers.indexOf(worker);
     if (i >= 0) this.workers.splice(i, 1);
-    // Boot the replacement now, so the reader's next Run does not wait for Pyodide.
-    if (!this.workers.some((w) => !w.busy && !w.dead)) this.startWorker();
+    // The last worker gone (a deadlock, a Stop): boot its replacement now, so the reader's next
+    // Run does not wait for Pyodide. Workers lent to child processes are not replaced.
+    if (this.workers.length === 0) this.startWorker();
   }
 }
 
