@@ -20,6 +20,7 @@ const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const DEFAULT_DIR = join(ROOT, 'tests/python');
 /** How long CPython gets to show that a deadlock test hangs. */
 const HANG_MS = 2000;
+const PROCESS_USE = /\bmultiprocessing\b|ProcessPoolExecutor/;
 
 interface Options { paths: string[]; jobs: number; cpythonOnly: boolean; repeat: number }
 
@@ -34,6 +35,7 @@ interface Case {
   badTest: boolean;
   /** How a program marked `known-difference` still differs (an open bug, reported). */
   known?: string[];
+  source?: string;
 }
 
 const opts = parseArgs(process.argv.slice(2));
@@ -57,14 +59,20 @@ const warmed = pool ? warm(pool, opts.jobs) : null;
 await eachLimited(cases, opts.jobs, prepareReference);
 if (pool) {
   await warmed;
-  await eachLimited(cases.filter((c) => c.ref && !c.badTest), opts.jobs, async (c) => {
+  // Programs that start processes boot an interpreter per child: they run one at a time, after
+  // the others, so two of them never starve each other's children of the machine's cores.
+  const runnable = cases.filter((c) => c.ref && !c.badTest);
+  const startsProcesses = (c: Case) => PROCESS_USE.test(c.source ?? '');
+  const judgeOne = async (c: Case) => {
     c.got = await runInRuntime(pool, c.file, c.header!.timeoutS * 1000);
     const verdict = judge(c.file, c.header!, c.ref!, c.got);
     const known = c.header!.knownDifference;
     if (known === undefined) c.problems.push(...verdict.problems);
     else if (verdict.problems.length) c.known = verdict.problems;
     else c.problems.push(`matches CPython now: remove its "# known-difference: ${known}" line`);
-  });
+  };
+  await eachLimited(runnable.filter((c) => !startsProcesses(c)), opts.jobs, judgeOne);
+  await eachLimited(runnable.filter(startsProcesses), 1, judgeOne);
   pool.dispose();
 }
 report(cases);
@@ -72,7 +80,8 @@ report(cases);
 async function prepareReference(c: Case): Promise<void> {
   let header: TestHeader;
   try {
-    header = c.header = parseHeader(await readFile(c.file, 'utf8'));
+    c.source = await readFile(c.file, 'utf8');
+    header = c.header = parseHeader(c.source);
   } catch (e) {
     c.badTest = true;
     c.problems.push(`bad header: ${(e as Error).message}`);

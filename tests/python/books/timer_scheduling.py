@@ -4,15 +4,15 @@ import time
 
 fired = []
 start = time.monotonic()
-t1 = threading.Timer(0.05, lambda: fired.append("t1"))
-t2 = threading.Timer(0.02, fired.append, args=["t2"])
-t3 = threading.Timer(0.03, lambda: fired.append("t3 should not fire"))
+t1 = threading.Timer(0.3, lambda: fired.append("t1"))
+t2 = threading.Timer(0.1, fired.append, args=["t2"])
+t3 = threading.Timer(0.2, lambda: fired.append("t3 should not fire"))
 for t in (t1, t2, t3):
     t.start()
 t3.cancel()
 t1.join(); t2.join(); t3.join()
 print(fired)
-print("waited at least 0.05:", time.monotonic() - start >= 0.045)
+print("waited at least 0.3:", time.monotonic() - start >= 0.29)
 print("is a Thread:", isinstance(t1, threading.Thread), "daemon:", t1.daemon)
 
 class RepeatTimer(threading.Timer):

@@ -1,3 +1,4 @@
+# timeout: 60 (a new worker, so a new interpreter, per task)
 from multiprocessing import Pool
 import os
 
