@@ -1,6 +1,6 @@
 // `npm run prepare-assets`: copies what the browser needs at run time from node_modules into
 // public/ (gitignored), so `astro dev` and the build both serve it from the site's own origin.
-import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,8 +17,27 @@ const copies: [from: string, to: string][] = [
   [join(modules, 'coi-serviceworker', 'coi-serviceworker.min.js'), join(pub, 'coi-serviceworker.js')],
 ];
 
+// Pyodide's loader falls back to its jsDelivr CDN for packages when no packageBaseUrl is given.
+// The worker always passes one (the site's /pyodide/), but nothing on the site may even name
+// another origin: the fallback becomes the site's own root.
+const CDN_DEFAULT = /`https:\/\/cdn\.jsdelivr\.net\/pyodide\/v\$\{[A-Za-z_$]+\}\/full\/`/g;
+
+async function copyLoader(from: string, to: string): Promise<boolean> {
+  const source = await readFile(from, 'utf8');
+  const local = source.replace(CDN_DEFAULT, '"/pyodide/"');
+  if (local === source) throw new Error(`prepare-assets: Pyodide's CDN fallback not found in ${from}; update CDN_DEFAULT`);
+  if ((await readFile(to, 'utf8').catch(() => '')) === local) return false;
+  await mkdir(dirname(to), { recursive: true });
+  await writeFile(to, local);
+  return true;
+}
+
 let copied = 0;
 for (const [from, to] of copies) {
+  if (from.endsWith('pyodide.mjs')) {
+    if (await copyLoader(from, to)) copied++;
+    continue;
+  }
   const [src, dst] = await Promise.all([stat(from), stat(to).catch(() => null)]);
   // Skip unchanged files: the wasm is ~10 MB and this runs before every dev start and build.
   if (dst && dst.size === src.size && dst.mtimeMs >= src.mtimeMs) continue;

@@ -14,7 +14,8 @@ export async function loadInterpreter(
   if (!IN_NODE) await prefetchWasm(`${indexURL}pyodide.asm.wasm`, onProgress);
   onProgress?.({ phase: 'start', loaded: 1, total: 1 });
   const { loadPyodide } = (await import(/* @vite-ignore */ spec)) as { loadPyodide: LoadPyodide };
-  return loadPyodide(IN_NODE ? {} : { indexURL, packages: [] });
+  // packageBaseUrl: packages, if ever loaded, come from the site too (Pyodide's default is a CDN).
+  return loadPyodide(IN_NODE ? {} : { indexURL, packageBaseUrl: indexURL, packages: [] });
 }
 
 /** Downloads the big wasm once with progress; Pyodide's own fetch then hits the HTTP cache. */
