@@ -33,7 +33,7 @@ const FILES: Record<string, URL> = {
   'pyrt/threads/thread_api.py': new URL('../python/pyrt/threads/thread_api.py', import.meta.url),
   'pyrt/threads/preempt.py': new URL('../python/pyrt/threads/preempt.py', import.meta.url),
   'pyrt/threads/deadlock.py': new URL('../python/pyrt/threads/deadlock.py', import.meta.url),
-  'pyrt/threads/asyncio_support.py': new URL('../python/pyrt/threads/asyncio_support.py', import.meta.url),
+  'pyrt/threads/event_loop.py': new URL('../python/pyrt/threads/event_loop.py', import.meta.url),
   'pyrt/threads/timeline.py': new URL('../python/pyrt/threads/timeline.py', import.meta.url),
 };
 

@@ -68,14 +68,14 @@ export class ThreadsService {
   /** While a run is on, notice Stop even when every thread is parked. */
   watchInterrupts(shared: Int32Array | undefined): () => void {
     if (!shared) return () => {};
-    const interruptMain = this.ctx.pyodide.pyimport('pyrt.threads.scheduler').interrupt_main as PyFunction & (() => void);
+    const deliverSigint = this.ctx.pyodide.pyimport('pyrt.threads.scheduler').deliver_sigint as PyFunction & (() => void);
     this.idlePoll = setInterval(() => {
       // A timer callback runs only when no Python runs on this thread: deliver SIGINT here.
-      if (Atomics.load(shared, 0) === 2 && Atomics.exchange(shared, 0, 0) === 2) interruptMain();
+      if (Atomics.load(shared, 0) === 2 && Atomics.exchange(shared, 0, 0) === 2) deliverSigint();
     }, IDLE_INTERRUPT_POLL_MS);
     return () => {
       clearInterval(this.idlePoll);
-      interruptMain.destroy();
+      deliverSigint.destroy();
     };
   }
 

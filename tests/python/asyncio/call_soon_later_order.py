@@ -1,5 +1,4 @@
 # call_soon runs callbacks FIFO before timers; call_later/call_at run in deadline order.
-# known-difference: WebLoop runs due timers (setTimeout) before earlier call_soon callbacks (setImmediate)
 import asyncio
 import time
 

@@ -1,5 +1,4 @@
 # Several asyncio.run calls in one program each get a fresh, running loop; nesting is refused.
-# known-difference: Pyodide's WebLoop always counts as running (get_running_loop outside a coroutine, nested asyncio.run, is_closed)
 import asyncio
 
 loops = []

@@ -1,5 +1,4 @@
 # asyncio.Runner (3.11) runs several coroutines on one loop.
-# known-difference: Pyodide's WebLoop is always running, so asyncio.Runner refuses to run
 import asyncio
 
 async def get_loop():

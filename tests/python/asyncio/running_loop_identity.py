@@ -1,5 +1,4 @@
 # get_running_loop inside coroutines; outside one it raises RuntimeError; current_task/all_tasks.
-# known-difference: Pyodide's WebLoop always counts as running (get_running_loop outside a coroutine, nested asyncio.run, is_closed)
 import asyncio
 
 async def child():

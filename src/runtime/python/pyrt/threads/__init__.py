@@ -12,7 +12,7 @@ import sys
 import time
 
 from .. import blocking, module_cache, runner
-from . import asyncio_support, preempt, scheduler, thread_api, timeline
+from . import event_loop, preempt, scheduler, thread_api, timeline
 
 DEFAULT_SWITCH_INTERVAL = 0.005
 # Modules that keep thread state of their own from the previous run, re-imported fresh.
@@ -30,32 +30,24 @@ def install(limit):
     scheduler.runner_codes.add(runner.run_program.__code__)
     time.sleep = scheduler.sleep
     blocking._suspend = scheduler.wait_foreign
-    import pyodide.webloop
-    pyodide.webloop.run_sync = _asyncio_wait   # asyncio.run waits like any foreign wait
     for name in ("threading", "queue", "logging"):
         if name in sys.modules:
             importlib.reload(sys.modules[name])
+    # Ours is the default SIGINT handler: asyncio.Runner, seeing the default, installs its own
+    # (cancel the main task, KeyboardInterrupt at the second press) as it does in CPython.
+    signal.default_int_handler = scheduler.on_sigint
     signal.signal(signal.SIGINT, scheduler.on_sigint)
     preempt.install()
-    asyncio_support.install()
+    event_loop.install()
     runner.before_run.append(_before_run)
     runner.after_run.append(_after_run)
-
-
-def _asyncio_wait(awaitable):
-    """asyncio.run / run_until_complete: the calling thread runs the loop until it is done."""
-    scheduler.loop_owner_push(scheduler.current)
-    try:
-        return scheduler.wait_foreign(awaitable, "asyncio.run (the event loop)")
-    finally:
-        scheduler.loop_owner_pop()
 
 
 def _before_run():
     timeline.start(runner.current_request().get("timeline", False))
     scheduler.reset()
     preempt.reset()
-    asyncio_support.reset()
+    event_loop.reset()
     sys.setswitchinterval(DEFAULT_SWITCH_INTERVAL)
     for name in _PER_RUN_MODULES:
         sys.modules.pop(name, None)

@@ -7,7 +7,7 @@ interpreter thread runs everything, so, like CPython's GIL, exactly one thread r
 
 Accounting: `runnable` counts threads that run or were woken and will run; `timed` counts
 parked threads with a timer armed; `foreign` counts threads waiting on the outside world
-(asyncio, another process). When a thread parks with none of them left, no event can ever
+(another process, a JS promise). When a thread parks with none of them left, no event can ever
 wake anyone: that is a deadlock, and the main thread gets DeadlockError with a report.
 """
 import sys
@@ -40,7 +40,7 @@ class ThreadRecord:
         self.waiting_on = None   # what it is parked on: a lock, a thread handle, Sleep...
         self.waiter = None       # id of the JS waiter it is suspended on
         self.where = None        # (file, line, function, api) where it blocked, for reports
-        self.foreign = False     # waiting on the outside world (asyncio, a process)
+        self.foreign = False     # waiting on the outside world (a process, JS)
         self.cancel = None       # how to abandon that wait when the reader presses Stop
 
 
@@ -59,7 +59,6 @@ MAIN_IDENT = _IDENT_BASE
 current = MAIN_IDENT           # ident of the thread that runs now
 current_rec = None             # its record (an event-loop callback has one of its own)
 threads = {}
-loop_owners = []               # threads running an event loop (asyncio.run, run_forever)
 runnable = 1
 timed = 0
 foreign = 0
@@ -80,7 +79,6 @@ def reset():
     threads.clear()
     current_rec = threads[MAIN_IDENT] = ThreadRecord(MAIN_IDENT, _native_id(0), None, False)
     current = MAIN_IDENT
-    loop_owners.clear()
     runnable, timed, foreign = 1, 0, 0
     interrupt_pending = False
     _thread_numbers = count(1)
@@ -127,7 +125,7 @@ def exited(rec):
 def in_green_stack():
     """True when the caller runs on a thread's own stack, where it may suspend.
 
-    Not so inside a JS callback (an asyncio task step, a timer): there, blocking must block
+    Not so inside a JS callback (a promise's reaction): there, blocking must block
     for real, as it blocks the event loop in CPython."""
     f = sys._getframe(1)
     while f.f_back is not None:
@@ -202,24 +200,18 @@ def yield_now():
         _raise_interrupt()
 
 
-def wait_foreign(awaitable, what):
-    """Suspend on something the outside world settles: a JS promise (another process, a
-    timer) or a Python awaitable run by the event loop (asyncio.run). Other threads run
-    meanwhile, and such a wait never counts towards a deadlock."""
+def wait_foreign(promise, what):
+    """Suspend on a JS promise the outside world settles (another process, a timer). Other
+    threads run meanwhile, and such a wait never counts towards a deadlock."""
     global current, current_rec, runnable, foreign
     me, rec = current, current_rec
     if rec is None or not in_green_stack():
-        return _run_sync(awaitable)
+        return _run_sync(promise)
     if me == MAIN_IDENT and interrupt_pending:
         _raise_interrupt()
-    if _is_js(awaitable):
-        wid = next(_waiter_ids)
-        waitable = _js.race_interrupt(wid, awaitable)
-        rec.cancel = lambda: _js.wake(wid, INTERRUPTED)
-    else:
-        import asyncio
-        waitable = asyncio.ensure_future(awaitable)
-        rec.cancel = waitable.cancel      # as asyncio.run does on Ctrl-C
+    wid = next(_waiter_ids)
+    waitable = _js.race_interrupt(wid, promise)
+    rec.cancel = lambda: _js.wake(wid, INTERRUPTED)
     rec.waiting_on, rec.where, rec.foreign = what, _where(), True
     if _timeline.enabled:
         _timeline.blocked(me, "outside", what)
@@ -242,36 +234,6 @@ def wait_foreign(awaitable, what):
     if me == MAIN_IDENT and interrupt_pending:
         _raise_interrupt()
     return value
-
-
-def _is_js(obj):
-    return type(obj).__module__ == "pyodide.ffi" or type(obj).__name__.startswith("Js")
-
-
-def enter_loop_step():
-    """An event-loop callback starts: it runs as the loop's thread, on a stack of its own."""
-    global current, current_rec, runnable
-    saved = current, current_rec
-    owner = loop_owners[-1] if loop_owners else MAIN_IDENT
-    owner_rec = threads.get(owner)
-    current = owner
-    current_rec = ThreadRecord(owner, owner_rec.native_id if owner_rec else 0, None, False)
-    runnable += 1
-    return saved
-
-
-def leave_loop_step(saved):
-    global current, current_rec, runnable
-    runnable -= 1
-    current, current_rec = saved
-
-
-def loop_owner_push(ident):
-    loop_owners.append(ident)
-
-
-def loop_owner_pop():
-    loop_owners.pop()
 
 
 def sleep(secs):
@@ -299,6 +261,23 @@ def on_sigint(signum, frame):
     if current == MAIN_IDENT and main is not None and main.waiter is None and not main.foreign:
         raise KeyboardInterrupt
     interrupt_main()
+
+
+def deliver_sigint():
+    """Stop pressed while no Python runs (every thread parked): run the SIGINT handler now, as
+    CPython does when a signal interrupts a blocking call. Ours (the default) interrupts the
+    main thread; another (asyncio.Runner's, the program's own) runs here, and if it raises,
+    the main thread gets KeyboardInterrupt."""
+    import signal
+    handler = signal.getsignal(signal.SIGINT)
+    if handler is on_sigint or not callable(handler):
+        if handler is not signal.SIG_IGN:
+            interrupt_main()
+        return
+    try:
+        handler(signal.SIGINT, None)
+    except BaseException:
+        interrupt_main()
 
 
 def interrupt_main():

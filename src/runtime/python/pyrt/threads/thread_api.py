@@ -6,6 +6,7 @@ CPython's (Modules/_threadmodule.c); thread-local storage comes from _threading_
 """
 import sys
 
+from _asyncio import _set_running_loop
 from pyodide.ffi import create_proxy
 
 from . import scheduler as _s
@@ -91,6 +92,7 @@ def start_joinable_thread(function, handle=None, daemon=True):
 
     def bootstrap():
         _s.current, _s.current_rec = rec.ident, rec
+        _set_running_loop(None)   # its thread state inherits Pyodide's loop (event_loop.py)
         if _timeline.enabled:
             _timeline.running(rec.ident)
         try:

@@ -1,0 +1,185 @@
+"""asyncio's own event loop, run by a green thread.
+
+CPython's selector loop (ready queue, timer heap, _run_once) is kept whole; only what it waits
+on changes. Where CPython blocks in select() on sockets and a self-pipe, GreenEventLoop parks
+the thread that runs it until the next timer is due or another thread hands it work
+(call_soon_threadsafe). So the loop behaves as CPython's does in every respect a program can
+see: asyncio.run makes a new loop and closes it, get_running_loop() fails outside one,
+asyncio.Runner works, callbacks and timers run in CPython's order, a coroutine that blocks
+blocks its loop's thread, and loops run in several threads at once.
+
+Sockets and pipes do not exist in the browser: the selector refuses to register any.
+"""
+import asyncio
+import asyncio.events as _events
+import asyncio.selector_events as _selector_events
+import asyncio.unix_events as _unix_events
+import atexit
+import gc
+import os
+import selectors
+import sys
+
+from _asyncio import _set_running_loop
+
+from . import scheduler as _s
+
+_RUNTIME_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_STDLIB = (os.path.dirname(os.__file__), "/lib/python3")
+
+
+class LoopIdle:
+    """What a thread parked in its event loop waits for (named in a deadlock report)."""
+    __slots__ = ("loop",)
+
+    def __init__(self, loop):
+        self.loop = loop
+
+    def __str__(self):
+        tasks = sorted((t for t in asyncio.all_tasks(self.loop) if not t.done()),
+                       key=lambda t: (len(t.get_name()), t.get_name()))
+        if not tasks:
+            return "its event loop to get a callback (none is scheduled)"
+        lines = ["its event loop, where every task waits:"]
+        lines += ["        %s" % _task_where(t) for t in tasks[:6]]
+        if len(tasks) > 6:
+            lines.append("        (and %d more)" % (len(tasks) - 6))
+        return "\n".join(lines)
+
+
+def _task_where(task):
+    """'Task-2 at line 9 in worker(): await lock_b.acquire()': the innermost await in the
+    reader's code (a suspended coroutine's frame lives on the heap: safe to read)."""
+    where = None
+    coro = task.get_coro()
+    while coro is not None:
+        frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+        if frame is not None:
+            name = frame.f_code.co_filename
+            if not name.startswith(_RUNTIME_DIR) and not name.startswith(_STDLIB):
+                where = frame
+        coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
+    if where is None:
+        return task.get_name()
+    import linecache
+    line = linecache.getline(where.f_code.co_filename, where.f_lineno).strip()
+    return "%s at line %d in %s(): %s" % (task.get_name(), where.f_lineno,
+                                           where.f_code.co_name, line)
+
+
+class ParkingSelector(selectors.BaseSelector):
+    """select() parks the calling green thread; wake() is the self-pipe's write."""
+
+    def __init__(self, loop):
+        self._idle = LoopIdle(loop)
+        self._parked = None      # the record of the thread parked in select(), if any
+        self._woken = False      # a wake() came while nobody was parked: don't park next time
+
+    def select(self, timeout=None):
+        if self._woken:
+            self._woken = False
+            return []
+        if timeout is not None and timeout <= 0:
+            return []
+        if not _s.in_green_stack():    # run from a JS callback: it cannot suspend
+            _s._busy_sleep(timeout or 0)
+            return []
+        self._parked = _s.current_rec
+        try:
+            _s.park(self._idle, timeout)
+        finally:
+            self._parked = None
+            self._woken = False
+        return []
+
+    def wake(self):
+        rec = self._parked
+        if rec is not None and rec.waiter is not None:
+            _s.unpark(rec)
+        else:
+            self._woken = True
+
+    def register(self, fileobj, events, data=None):
+        raise OSError("sockets and pipes are not available in the browser's Python")
+
+    def unregister(self, fileobj):
+        raise KeyError(fileobj)
+
+    def get_map(self):
+        return {}
+
+    def close(self):
+        self._parked = None
+
+
+class GreenEventLoop(_selector_events.BaseSelectorEventLoop):
+    """CPython's selector event loop over a ParkingSelector (see the module's docstring)."""
+
+    def __init__(self):
+        super().__init__(ParkingSelector(self))
+
+    # The self-pipe: a wake-up of the parked thread instead of a byte on a socket.
+    def _make_self_pipe(self):
+        self._ssock = self._csock = None
+        self._internal_fds = 0
+
+    def _close_self_pipe(self):
+        pass
+
+    def _write_to_self(self):
+        selector = self._selector
+        if selector is not None:
+            selector.wake()
+
+    def call_soon(self, callback, *args, context=None):
+        handle = super().call_soon(callback, *args, context=context)
+        # A JS callback (a settled promise) runs outside every green stack: as CPython's
+        # I/O would, it wakes the loop. Another thread's call_soon does not (as in CPython).
+        selector = self._selector
+        if selector is not None and selector._parked is not None and not _s.in_green_stack():
+            selector.wake()
+        return handle
+
+
+# Pyodide's own loop (WebLoop), which its JS bridge needs: turning a JS promise into a Python
+# awaitable, or run_sync, asks asyncio.get_event_loop() for a loop whose futures JS callbacks
+# settle. The program's asyncio must not see it (CPython has no loop running at top level).
+_webloop = None
+
+
+def get_event_loop():
+    """asyncio.get_event_loop as the program and Pyodide's bridge each need it: the runtime's
+    own calls into JS get the WebLoop; every other caller gets CPython's answer."""
+    try:
+        caller = sys._getframe(1).f_code.co_filename
+    except ValueError:               # called from C with no Python frame: Pyodide's bridge
+        return _webloop
+    if caller.startswith(_RUNTIME_DIR):
+        return _webloop
+    return _events.get_event_loop()
+
+
+def install():
+    global _webloop
+    import threading
+    _webloop = _events.get_event_loop()     # Pyodide's, running now
+    asyncio.get_event_loop = get_event_loop
+    import pyodide.webloop
+    asyncio.run = pyodide.webloop._orig_run  # Pyodide's wrapper would run it on the WebLoop
+    # Every loop the program makes is a GreenEventLoop, however it asks for one.
+    _unix_events._UnixDefaultEventLoopPolicy._loop_factory = GreenEventLoop
+    for module in (asyncio, _unix_events):
+        module.SelectorEventLoop = GreenEventLoop
+        module.EventLoop = GreenEventLoop
+    # The policy's per-thread loop: asyncio made its local class before our _thread existed.
+    _events._BaseDefaultEventLoopPolicy._Local = type(
+        "_Local", (threading.local,), {"_loop": None})
+
+
+def reset():
+    """Each run starts as a fresh interpreter does: the default policy, no loop set."""
+    _events._set_event_loop_policy(None)
+    _set_running_loop(None)
+    # CPython's last collection at exit reports a failed task nobody retrieved (registered
+    # first, so it runs after the program's own atexit functions).
+    atexit.register(gc.collect)
