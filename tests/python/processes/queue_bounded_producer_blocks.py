@@ -1,4 +1,4 @@
-# normalize: sorted-lines (when the producer prints depends on scheduling)
+# normalize: sorted-chars (when the producer prints depends on scheduling; two processes can merge lines)
 import multiprocessing as mp
 import time
 

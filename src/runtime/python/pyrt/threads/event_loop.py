@@ -141,20 +141,47 @@ class GreenEventLoop(_selector_events.BaseSelectorEventLoop):
         return handle
 
 
-# Pyodide's own loop (WebLoop), which its JS bridge needs: turning a JS promise into a Python
-# awaitable, or run_sync, asks asyncio.get_event_loop() for a loop whose futures JS callbacks
-# settle. The program's asyncio must not see it (CPython has no loop running at top level).
+# Pyodide's JS bridge asks asyncio.get_event_loop() for a loop whenever a JS promise becomes a
+# Python object (a future that the promise settles), and run_sync turns that future back into a
+# promise through a done callback. The program's asyncio must not see Pyodide's WebLoop (CPython
+# has no loop running at top level). The runtime's own promises (every park of a thread) get
+# a loop that runs a future's callbacks at once: on the WebLoop each would wait for a
+# macrotask, which made every thread switch cost a trip through the JS event loop.
 _webloop = None
 
 
+class _ImmediateLoop:
+    """Just enough of a loop for futures whose callbacks may run as soon as they are done."""
+
+    def get_debug(self):
+        return False
+
+    def create_future(self):
+        return asyncio.Future(loop=self)
+
+    def call_soon(self, callback, *args, context=None):
+        if context is None:
+            callback(*args)
+        else:
+            context.run(callback, *args)
+
+    def call_exception_handler(self, context):
+        pass    # a runtime promise nobody waited for (a waiter abandoned at reset)
+
+
+_run_sync_only = _ImmediateLoop()
+_PYODIDE_DIRS = ("/_pyodide/", "/pyodide/")
+
+
 def get_event_loop():
-    """asyncio.get_event_loop as the program and Pyodide's bridge each need it: the runtime's
-    own calls into JS get the WebLoop; every other caller gets CPython's answer."""
+    """asyncio.get_event_loop as the program and Pyodide's bridge each need it."""
     try:
         caller = sys._getframe(1).f_code.co_filename
     except ValueError:               # called from C with no Python frame: Pyodide's bridge
         return _webloop
     if caller.startswith(_RUNTIME_DIR):
+        return _run_sync_only
+    if any(d in caller for d in _PYODIDE_DIRS):
         return _webloop
     return _events.get_event_loop()
 
