@@ -61,6 +61,7 @@ export class ProcessGroup {
   private readonly members = new Map<number, Member>();
   private readonly channels = new Map<number, Channel>();
   private readonly segments = new Map<number, SharedArrayBuffer>();
+  private readonly names = new Map<string, number>();
   private readonly opts: GroupOptions;
   private readonly t0 = performance.now();
   private closed = false;
@@ -161,6 +162,13 @@ export class ProcessGroup {
       case 'select': return answer(this.select(m, msg.items, msg.ms));
       case 'segment': this.segments.set(msg.seg, msg.buffer); return;
       case 'segment?': return answer(this.segments.get(msg.seg) ?? null);
+      case 'name!': {
+        if (this.names.has(msg.name)) return answer(false);
+        this.names.set(msg.name, msg.seg);
+        return answer(true);
+      }
+      case 'name?': return answer(this.names.get(msg.name) ?? null);
+      case 'unname': this.names.delete(msg.name); return;
     }
   }
 

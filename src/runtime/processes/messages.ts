@@ -28,7 +28,11 @@ export type ToGroup =
   | { id: number; op: 'join'; ch: number }
   | { id: number; op: 'select'; items: Waitable[]; ms: number }
   | { op: 'segment'; seg: number; buffer: SharedArrayBuffer }
-  | { id: number; op: 'segment?'; seg: number };
+  | { id: number; op: 'segment?'; seg: number }
+  /** multiprocessing.shared_memory's names: claim one for a segment (false: taken), look one up, drop one. */
+  | { id: number; op: 'name!'; name: string; seg: number }
+  | { id: number; op: 'name?'; name: string }
+  | { op: 'unname'; name: string };
 
 export type ToWorker =
   | { re: number; value?: unknown; error?: string }

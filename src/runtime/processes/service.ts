@@ -6,7 +6,7 @@
 import type { RunEvent, RunResult } from '../protocol.ts';
 import type { InterpreterContext } from '../worker/interpreter.ts';
 import type { GetReply, ProcessIdentity, ToGroup, ToWorker, Waitable } from './messages.ts';
-import { SharedSegments } from './shared-memory.ts';
+import { SHM_HEADER, SharedSegments } from './shared-memory.ts';
 
 interface Pending { resolve: (v: unknown) => void; reject: (e: Error) => void }
 interface PyBytes { toJs(): Uint8Array }
@@ -89,6 +89,10 @@ export class ProcessesService {
         return buffer instanceof SharedArrayBuffer;
       }),
       seg_size: (seg: number) => this.shm.size(seg),
+      seg_sync: (seg: number, local: PyBytes) => this.shm.sync(seg, bytes(local), SHM_HEADER),
+      shm_claim: (name: string, seg: number) => this.request({ op: 'name!', name, seg }),
+      shm_lookup: (name: string) => this.request({ op: 'name?', name }),
+      shm_unname: (name: string) => this.post({ op: 'unname', name }),
       seg_read: (seg: number, offset: number, length: number) => this.shm.read(seg, offset, length),
       seg_write: (seg: number, offset: number, data: PyBytes) => this.shm.write(seg, offset, bytes(data)),
       seg_load: (seg: number, i: number) => this.shm.load(seg, i),

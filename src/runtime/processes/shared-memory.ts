@@ -3,9 +3,14 @@
 // from which the other processes fetch it the first time they unpickle something that uses it.
 // Blocking waits use Atomics.waitAsync, so only the waiting green thread is suspended.
 
+/** A SharedMemory block's segment starts with its size (8 bytes), then its data. */
+export const SHM_HEADER = 8;
+
 export class SharedSegments {
   private readonly segments = new Map<number, SharedArrayBuffer>();
   private readonly i32 = new Map<number, Int32Array>();
+  /** SharedMemory blocks: the data as this process last saw it (see sync). */
+  private readonly seen = new Map<number, Uint8Array>();
 
   has(id: number): boolean {
     return this.segments.has(id);
@@ -25,6 +30,20 @@ export class SharedSegments {
   clear(): void {
     this.segments.clear();
     this.i32.clear();
+    this.seen.clear();
+  }
+
+  /** Reconcile this process's copy of a SharedMemory block with the segment: write the bytes
+   *  it changed since it last synced, then return the segment's data (which it copies back). */
+  sync(id: number, local: Uint8Array, offset: number): Uint8Array {
+    const shared = new Uint8Array(this.buffer(id), offset, local.length);
+    const seen = this.seen.get(id);
+    if (seen) {
+      for (let i = 0; i < local.length; i++) if (local[i] !== seen[i]) shared[i] = local[i];
+    }
+    const now = shared.slice();
+    this.seen.set(id, now);
+    return now.slice(); // the caller's copy: changing it must not change what was seen
   }
 
   size(id: number): number {

@@ -79,7 +79,13 @@ def _patch_sharedctypes(module):
         setattr(module, name, getattr(sharedctypes, name))
 
 
+def _patch_shared_memory(module):
+    from . import shared_memory
+    shared_memory.patch(module)
+
+
 _PATCHES = {
+    "multiprocessing.shared_memory": _patch_shared_memory,
     "multiprocessing.synchronize": _patch_synchronize,
     "multiprocessing.heap": _patch_heap,
     "multiprocessing.sharedctypes": _patch_sharedctypes,
@@ -127,6 +133,8 @@ def install():
     sys.meta_path.insert(0, _Finder())
     from . import semlock
     sys.modules["_multiprocessing"] = semlock.module()
+    from . import shared_memory
+    sys.modules["_posixshmem"] = shared_memory._PosixShmem()
     if "pyrt.threads.scheduler" in sys.modules:
         from . import signals
         signals.install()
@@ -144,6 +152,8 @@ def _before_run():
     if futures is not None:
         futures.__dict__.pop("ProcessPoolExecutor", None)
     host.reset_ids()
+    from . import shared_memory
+    shared_memory.reset()
     me = host.identity()
     runner.main_override = None
     if not me:

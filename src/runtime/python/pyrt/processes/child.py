@@ -7,7 +7,7 @@ terminate()/kill() arrive through signals.py.
 """
 import sys
 
-from . import connection, host
+from . import connection, host, shared_memory
 
 
 def run(main):
@@ -23,6 +23,7 @@ def run(main):
     if obj._start_method == "fork":
         main.__name__ = "__main__"   # fork's child keeps the parent's module name
     exitcode = obj._bootstrap(parent_sentinel=connection.Sentinel(me["ppid"]))
+    shared_memory.sync_all()     # what it wrote is there for whoever joins it
     raise SystemExit(exitcode)
 
 

@@ -32,8 +32,19 @@ class Terminated(SystemExit):
         self.sig = sig
 
 
+# Set by shared_memory while this process has a SharedMemory block open: called at every
+# point where processes synchronise (see shared_memory.py).
+sync_shared_memory = None
+
+
 def _wait(promise, what):
-    return wait_for(promise, what)
+    if sync_shared_memory is None:
+        return wait_for(promise, what)
+    sync_shared_memory()
+    try:
+        return wait_for(promise, what)
+    finally:
+        sync_shared_memory()
 
 
 def ms(timeout):
@@ -104,6 +115,8 @@ def kill(pid, sig):
 def put(ch, data, maxsize=0, timeout=None):
     """Unbounded: sent at once. Bounded: waits for room; False if it timed out."""
     if maxsize <= 0:
+        if sync_shared_memory is not None:
+            sync_shared_memory()
         _js.put(ch, data, 0, 0)
         return True
     return bool(_wait(_js.put(ch, data, maxsize, ms(timeout)), "Queue.put()"))

@@ -8,7 +8,7 @@ import threading
 import time
 import types
 
-from . import shm
+from . import host, shm
 
 SEM_VALUE_MAX = 2147483647
 RECURSIVE_MUTEX, SEMAPHORE = 0, 1
@@ -73,6 +73,8 @@ class SemLock:
             shm.wait_while(self.handle, 0, 0, left)
         self._count_ += 1
         self._last_tid = threading.get_ident()
+        if host.sync_shared_memory is not None:
+            host.sync_shared_memory()
         return True
 
     def release(self):
@@ -84,6 +86,8 @@ class SemLock:
                 return
         elif shm.load(self.handle, 0) >= self.maxvalue:
             raise ValueError("semaphore or lock released too many times")
+        if host.sync_shared_memory is not None:
+            host.sync_shared_memory()
         shm.add(self.handle, 0, 1)
         shm.notify(self.handle, 0, 1)
         self._count_ -= 1
