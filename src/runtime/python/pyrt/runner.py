@@ -119,7 +119,10 @@ def _print_traceback(exc):
 
 
 def _compile(code, filename, tally, report_asserts):
-    tree = ast.parse(code, filename)
+    try:
+        tree = ast.parse(code, filename)
+    except SyntaxError as exc:
+        raise exc.with_traceback(None)   # CPython shows a bad program's SyntaxError frameless
     if report_asserts:
         tree = asserts.rewrite(tree, code, tally)
     return compile(tree, filename, "exec", dont_inherit=True)

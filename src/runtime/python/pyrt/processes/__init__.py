@@ -133,8 +133,9 @@ def install():
     sys.meta_path.insert(0, _Finder())
     from . import semlock
     sys.modules["_multiprocessing"] = semlock.module()
-    from . import shared_memory
+    from . import python_subprocess, shared_memory
     sys.modules["_posixshmem"] = shared_memory._PosixShmem()
+    python_subprocess.install()
     if "pyrt.threads.scheduler" in sys.modules:
         from . import signals
         signals.install()
