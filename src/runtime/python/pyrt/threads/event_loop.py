@@ -131,6 +131,12 @@ class GreenEventLoop(_selector_events.BaseSelectorEventLoop):
         if selector is not None:
             selector.wake()
 
+    async def _make_subprocess_transport(self, protocol, args, shell, stdin, stdout, stderr,
+                                         bufsize, extra=None, **kwargs):
+        from .subprocess_transport import make_subprocess_transport
+        return await make_subprocess_transport(self, protocol, args, shell, stdin, stdout,
+                                               stderr, bufsize, extra, **kwargs)
+
     def call_soon(self, callback, *args, context=None):
         handle = super().call_soon(callback, *args, context=context)
         # A JS callback (a settled promise) runs outside every green stack: as CPython's
@@ -158,6 +164,12 @@ class _ImmediateLoop:
 
     def create_future(self):
         return asyncio.Future(loop=self)
+
+    async def _make_subprocess_transport(self, protocol, args, shell, stdin, stdout, stderr,
+                                         bufsize, extra=None, **kwargs):
+        from .subprocess_transport import make_subprocess_transport
+        return await make_subprocess_transport(self, protocol, args, shell, stdin, stdout,
+                                               stderr, bufsize, extra, **kwargs)
 
     def call_soon(self, callback, *args, context=None):
         if context is None:
