@@ -179,4 +179,29 @@ a.start(); b.start(); a.join(); b.join()
     expect(bWaits?.detail).toBe('Lock lock, held by a');
     expect(timeline!.switches).toBeGreaterThan(5);
   }, 60_000);
+
+  it('gives each asyncio task a lane: three sleeping tasks overlap, a waiting one says where it awaits', async () => {
+    const code = `import asyncio
+async def nap(n):
+    await asyncio.sleep(0.2)
+async def main():
+    q = asyncio.Queue()
+    async def consumer():
+        return await q.get()
+    c = asyncio.create_task(consumer(), name="consumer")
+    await asyncio.gather(*(nap(i) for i in range(3)))
+    await q.put(1)
+    await c
+asyncio.run(main())
+`;
+    const { timeline } = await pool.run({ code, filename: '<t>', timeline: true }, () => {}).result;
+    const tasks = timeline!.lanes.filter((l) => l.kind === 'task');
+    expect(tasks.map((l) => l.name)).toEqual(
+      ['Task-1 (main)', 'consumer (main.<locals>.consumer)', 'Task-2 (nap)', 'Task-3 (nap)', 'Task-4 (nap)']);
+    const naps = tasks.filter((l) => l.name.endsWith('(nap)')).map((l) =>
+      timeline!.spans.find((s) => s.lane === l.id && s.state === 'sleeping')!);
+    expect(Math.min(...naps.map((s) => s.end)) - Math.max(...naps.map((s) => s.start))).toBeGreaterThan(150);
+    const consumerWait = timeline!.spans.find((s) => s.lane === tasks[1].id && s.state === 'waiting');
+    expect(consumerWait?.detail).toBe('line 7 in consumer(): return await q.get()');
+  }, 60_000);
 });

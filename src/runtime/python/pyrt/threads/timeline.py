@@ -4,27 +4,90 @@ The scheduler calls these at its switch points; when recording is off they retur
 and when on they append one tuple. summary() turns the events into lanes and spans (ms since
 the run started): when each thread ran, waited on what (held by whom), or slept.
 """
+import os
+import weakref
+from itertools import count
 from time import perf_counter
 
 enabled = False
 _events = []          # (t, kind, ident, detail)
 _t0 = 0.0
 _names = {}
+_task_keys = weakref.WeakKeyDictionary()   # asyncio task -> its lane key (ids of dead tasks recur)
+_task_numbers = count(1)
 
 
 def start(on):
-    global enabled, _t0
+    global enabled, _t0, _task_numbers
     enabled = on
     _events.clear()
     _names.clear()
+    _task_keys.clear()
+    _task_numbers = count(1)
     _t0 = perf_counter()
+    _watch_tasks(on)
+
+
+# asyncio tasks: each step of a task is a call of its step method from the loop's ready queue
+# (events.Handle._run). While recording, that is wrapped to note when each task ran and what
+# it awaits in between; off, the stdlib's own _run is back in place.
+_handle_run = None
+_ASYNCIO_DIR = None
+
+
+def _watch_tasks(on):
+    global _handle_run, _ASYNCIO_DIR
+    import asyncio.events
+    if _handle_run is None:
+        _handle_run = asyncio.events.Handle._run
+        _ASYNCIO_DIR = os.path.dirname(asyncio.events.__file__)
+    asyncio.events.Handle._run = _run_handle if on else _handle_run
+
+
+def _run_handle(handle):
+    task = getattr(handle._callback, "__self__", None)
+    if not enabled or task is None or not hasattr(task, "get_coro"):
+        return _handle_run(handle)
+    key = _task_keys.get(task)
+    if key is None:
+        coro = task.get_coro()
+        code = getattr(coro, "cr_code", None)
+        if code is not None and code.co_filename.startswith(_ASYNCIO_DIR):
+            return _handle_run(handle)      # asyncio.run's own housekeeping, not the program's
+        key = _task_keys[task] = ("task", next(_task_numbers))
+        label = getattr(coro, "__qualname__", None)
+        _names[key] = "%s (%s)" % (task.get_name(), label) if label else task.get_name()
+        _events.append((perf_counter(), "start", key, "task"))
+    _events.append((perf_counter(), "run", key, None))
+    try:
+        return _handle_run(handle)
+    finally:
+        if task.done():
+            _events.append((perf_counter(), "end", key, None))
+        else:
+            state, what = _task_wait(task)
+            _events.append((perf_counter(), state, key, (what, None)))
+
+
+def _task_wait(task):
+    """('sleeping' or 'waiting', where the task awaits: "line 9 in worker(): await q.get()")."""
+    from .event_loop import _task_where
+    state = "waiting"
+    coro = task.get_coro()
+    while coro is not None:
+        code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
+        if code is not None and code.co_name == "sleep" and "asyncio" in code.co_filename:
+            state = "sleeping"
+        coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
+    where = _task_where(task)
+    return state, where.split(" at ", 1)[1] if " at " in where else where
 
 
 def thread_started(ident, function):
     if enabled:
         owner = getattr(function, "__self__", None)   # threading.Thread._bootstrap
         _names[ident] = getattr(owner, "name", None)
-        _events.append((perf_counter(), "start", ident, None))
+        _events.append((perf_counter(), "start", ident, "thread"))
 
 
 def thread_ended(ident):
@@ -60,13 +123,18 @@ def summary(main_ident, t_end=None):
     ms = lambda t: round((t - _t0) * 1000.0, 3)
     lanes, spans, open_ = [], [], {}
     seen = set()
+    tasks = {ident for _, kind, ident, detail in _events if kind == "start" and detail == "task"}
     switches = 0
 
     def lane(ident):
         if ident not in seen:
             seen.add(ident)
-            lanes.append({"id": "t%x" % ident, "kind": "thread", "name": _name(ident, main_ident)})
-        return "t%x" % ident
+            if ident in tasks:
+                lanes.append({"id": "a%d" % ident[1], "kind": "task", "name": _names[ident]})
+            else:
+                lanes.append({"id": "t%x" % ident, "kind": "thread",
+                              "name": _name(ident, main_ident)})
+        return "a%d" % ident[1] if ident in tasks else "t%x" % ident
 
     def close(ident, t):
         cur = open_.pop(ident, None)
@@ -88,7 +156,8 @@ def summary(main_ident, t_end=None):
             continue
         close(ident, t)
         if kind == "run":
-            switches += 1
+            if ident not in tasks:
+                switches += 1
             open_[ident] = ("running", t, None)
         elif kind != "end":
             open_[ident] = ("runnable" if kind == "yielded" else kind, t, detail)
