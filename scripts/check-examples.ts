@@ -5,7 +5,10 @@
 // (`expect=deadlock`: a deadlock here, a hang in CPython). `norun` blocks are listed, not run.
 // Exits 1 naming file:line of every failure, with a diff. CPython's output and time are recorded
 // into src/data/cpython-reference.json for the site (only when every default lesson was checked).
+// Then every exercise's tests run against its reference solution (must pass) and its starter
+// (must fail), as the reader's Check runs them (scripts/examples/exercises.ts).
 // filters: substrings of a page path ("overview") or page:line ("overview.mdx:48").
+// --exercises-only: skip the blocks, check the exercises.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,13 +28,14 @@ import { exampleBlocks } from './examples/lessons.ts';
 import { createProgress } from './examples/progress.ts';
 import { readReferenceFile, updateReferences, writeReferenceFile, type RecordedRun } from './examples/record-reference.ts';
 import { printReport, type CheckedBlock } from './examples/report.ts';
+import { checkExercise, lessonExercises, printExerciseReport, type CheckedExercise } from './examples/exercises.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const DEFAULT_CONTENT = join(ROOT, 'src/content/docs');
 /** How long CPython gets to show that a deadlock demonstration hangs. */
 const HANG_MS = 3000;
 
-interface Options { content: string; jobs: number; record: boolean; filters: string[] }
+interface Options { content: string; jobs: number; record: boolean; filters: string[]; exercisesOnly: boolean }
 const opts = parseArgs(process.argv.slice(2));
 const started = performance.now();
 
@@ -43,8 +47,11 @@ if (python.status !== 0) {
 const pythonVersion = python.stdout.trim();
 
 const all = await exampleBlocks(opts.content);
-const chosen = all.filter((b) => opts.filters.length === 0 || opts.filters.some((f) => `${b.page}:${b.line}`.includes(f)));
-if (chosen.length === 0) {
+const wanted = (page: string, line: number) => opts.filters.length === 0 || opts.filters.some((f) => `${page}:${line}`.includes(f));
+const chosen = opts.exercisesOnly ? [] : all.filter((b) => wanted(b.page, b.line));
+const { found: allExercises, mistakes } = await lessonExercises(opts.content);
+const exercises = allExercises.filter((e) => wanted(relative(opts.content, e.file).split('\\').join('/'), e.exercise.starter.line));
+if (chosen.length === 0 && exercises.length === 0) {
   console.error(`No python blocks found in ${opts.content}${opts.filters.length ? ` matching ${opts.filters.join(', ')}` : ''}`);
   process.exit(2);
 }
@@ -59,6 +66,8 @@ for (const c of checked) {
     c.problems.push(metaErrorMessage(c.where.replace(/:\d+$/, ''), c.block.line, c.block.meta, options.errors));
   } else if (options.meta.norun) {
     c.skipped = 'norun';
+  } else if (options.meta.test) {
+    c.skipped = 'test'; // not a program: run by its exercise's check, below
   } else {
     // Each block is a file of its own, run as `python3 file.py` runs it (and as `npm run py` does).
     const file = join(tmp, `${c.block.page.replace(/\.mdx?$/, '').replace(/\W+/g, '_')}_${c.block.index + 1}.py`);
@@ -70,6 +79,7 @@ for (const c of checked) {
 // Phase 1: python3, while the runtime's workers boot. Phase 2: the runtime on its own, so timed
 // examples do not compete for the CPU with python3.
 const progress = createProgress(runnable.length * 2, 'examples');
+const checkedExercises: CheckedExercise[] = [...mistakes];
 const pool = createNodePool(opts.jobs);
 const warmed = warm(pool, opts.jobs);
 try {
@@ -95,6 +105,14 @@ try {
   // the others.
   await eachLimited(runnable.filter((c) => !usesProcesses(c.block.code)), opts.jobs, runHere);
   await eachLimited(runnable.filter((c) => usesProcesses(c.block.code)), 1, runHere);
+  progress.stop();
+  const exerciseProgress = createProgress(exercises.length, 'exercises');
+  await eachLimited(exercises, opts.jobs, async (e) => {
+    const checked = await checkExercise(pool, e);
+    checkedExercises.push(checked);
+    exerciseProgress.tick(`exercise ${checked.where} ${checked.id}  ${checked.problems.length ? 'FAIL' : 'ok'}`);
+  });
+  exerciseProgress.stop();
 } finally {
   progress.stop();
   pool.dispose();
@@ -104,7 +122,9 @@ for (const c of runnable) {
   c.ours = { status: c.got!.status, ms: c.got!.ms };
   c.cpython = { label: c.ref!.hung ? 'hang' : `exit ${c.ref!.exitCode}`, ms: c.ref!.ms ?? 0 };
 }
-const failed = printReport(checked, { python: pythonVersion, seconds: (performance.now() - started) / 1000 });
+const failedBlocks = checked.length ? printReport(checked, { python: pythonVersion, seconds: (performance.now() - started) / 1000 }) : 0;
+checkedExercises.sort((a, b) => a.where.localeCompare(b.where, 'en', { numeric: true }));
+const failed = failedBlocks + printExerciseReport(checkedExercises);
 
 // The site's reference output: from a full, default run only (a fixture or a filtered run would
 // record a partial or foreign set).
@@ -130,14 +150,15 @@ async function eachLimited<T>(items: T[], limit: number, fn: (item: T) => Promis
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { content: DEFAULT_CONTENT, jobs: 2, record: true, filters: [] };
+  const o: Options = { content: DEFAULT_CONTENT, jobs: 2, record: true, filters: [], exercisesOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--content') o.content = resolve(argv[++i] ?? '');
     else if (a === '--jobs') o.jobs = Number(argv[++i]);
     else if (a === '--no-record') o.record = false;
+    else if (a === '--exercises-only') o.exercisesOnly = true;
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run check:examples -- [--content DIR] [--jobs N] [--no-record] [page or page:line filters...]');
+      console.log('usage: npm run check:examples -- [--content DIR] [--jobs N] [--no-record] [--exercises-only] [page or page:line filters...]');
       process.exit(0);
     } else o.filters.push(a);
   }
@@ -145,6 +166,6 @@ function parseArgs(argv: string[]): Options {
     console.error(`--jobs takes a number >= 1. Received: ${argv.join(' ')}`);
     process.exit(2);
   }
-  o.record &&= o.content === DEFAULT_CONTENT && o.filters.length === 0;
+  o.record &&= o.content === DEFAULT_CONTENT && o.filters.length === 0 && !o.exercisesOnly;
   return o;
 }

@@ -63,6 +63,18 @@ export interface Timeline { lanes: TimelineLane[]; spans: TimelineSpan[]; switch
 
 export interface PythonError { type: string; message: string; traceback: string }
 
+/** What an exercise check run found (pyrt/grading.py), on the result of that run only. */
+export interface GradeSummary {
+  /** The reader's top-level code: did it finish, and if not, why (error, deadlock, stopped). */
+  reader: { ok: boolean; kind: 'error' | 'deadlock' | 'stopped' | null; error: string | null; elapsed: number | null };
+  /** Each test function called, in order; `block` indexes the test blocks sent with the run. */
+  tests: { block: number; name: string; passed: boolean; message: string | null }[];
+  /** The seed of the forced thread switches (a race run), or null. */
+  race: number | null;
+  /** How many thread switches the race run forced. */
+  switches: number;
+}
+
 export interface RunResult {
   status: RunStatus;
   /** What `python3 file.py` would exit with. */
@@ -76,6 +88,8 @@ export interface RunResult {
   deadlock?: string;
   /** The interpreter should be replaced before the next run (abandoned stacks, crash). */
   recycle?: boolean;
+  /** An exercise check's findings (the run was a check's driver program). */
+  grades?: GradeSummary;
 }
 
 export interface BootOptions {

@@ -29,13 +29,25 @@ const EC_OPTIONS = {
 
 /** A bare word in the meta (`exercise`), which Expressive Code reads as `true`. */
 const flag = () => z.literal(true);
+/** An exercise's name: unique on its page, the key of the reader's progress. */
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const ID_ERROR = 'must be a name of lowercase letters, digits and dashes, like "challenge-1"';
 
 export const blockMetaSchema = z.strictObject({
   ...EC_OPTIONS,
   /** The status the block is meant to end in (the deadlock demonstration, an error example). */
   expect: z.enum(EXPECTED_STATUSES),
-  /** An editable starter for the reader to complete. */
-  exercise: flag(),
+  /** An editable starter for the reader to complete; with a name (`exercise=counter`) it is
+   *  checked by the tests that name it (`test for="counter"`). */
+  exercise: z.union([flag(), z.string().regex(ID, { error: ID_ERROR })]),
+  /** A test block: Python with `def test_…()` functions, run by the Check of exercise `for`. */
+  test: flag(),
+  /** The exercise a test block checks (the name given by `exercise=…`). */
+  for: z.string().regex(ID, { error: ID_ERROR }),
+  /** A test block whose code is not shown on the page (its results are). */
+  hidden: flag(),
+  /** Run the test block's checks this many times under forced thread switches (races). */
+  schedules: z.coerce.number({ error: 'must be a whole number of schedules' }).int().min(1).max(10),
   /** Link to the block's solution on the same page. */
   solution: z.string().regex(/^#[\w-]+$/, { error: 'must be an anchor on the page, like "#solution-1"' }),
   /** Display only: no Run button, not checked. */
@@ -68,9 +80,28 @@ export function parseBlockMeta(entries: readonly MetaEntry[]): ParsedMeta {
     if (meta.norun && (meta.expect || meta.exercise || meta.timeout !== undefined || meta.chart)) {
       errors.push('`norun` blocks never run, so `expect`, `exercise`, `timeout` and `chart` make no sense on them');
     }
+    errors.push(...testBlockErrors(meta));
     return errors.length ? { ok: false, errors } : { ok: true, meta };
   }
   return { ok: false, errors: parsed.error.issues.map(describeIssue) };
+}
+
+/** A test block names its exercise and is nothing else; test-only options need `test`. */
+function testBlockErrors(meta: BlockMeta): string[] {
+  if (!meta.test) {
+    const stray = (['for', 'hidden', 'schedules'] as const).filter((k) => meta[k] !== undefined);
+    return stray.length ? [`${stray.map((k) => `\`${k}\``).join(', ')} only apply to test blocks: add \`test\``] : [];
+  }
+  const errors: string[] = [];
+  if (!meta.for) errors.push('a `test` block must name its exercise: `test for="exercise-name"`');
+  const others = (['expect', 'exercise', 'solution', 'norun', 'chart', 'normalize'] as const).filter((k) => meta[k] !== undefined);
+  if (others.length) errors.push(`a \`test\` block is not run on its own, so ${others.map((k) => `\`${k}\``).join(', ')} make no sense on it`);
+  return errors;
+}
+
+/** The name of an exercise block (`exercise=counter`), or undefined for a plain starter. */
+export function exerciseName(meta: BlockMeta): string | undefined {
+  return typeof meta.exercise === 'string' ? meta.exercise : undefined;
 }
 
 const ALLOWED_KEYS = Object.keys(blockMetaSchema.shape);
@@ -93,7 +124,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 export function metaToDataAttributes(meta: BlockMeta): Record<string, string> {
   const attrs: Record<string, string> = {};
   if (meta.expect) attrs['data-expected-status'] = meta.expect;
-  if (meta.exercise) attrs['data-exercise'] = '';
+  if (meta.exercise) attrs['data-exercise'] = exerciseName(meta) ?? '';
+  if (meta.test) attrs['data-test'] = meta.hidden ? 'hidden' : 'visible';
   if (meta.solution) attrs['data-solution'] = meta.solution;
   if (meta.norun) attrs['data-norun'] = '';
   if (meta.timeout !== undefined) attrs['data-timeout'] = String(meta.timeout);

@@ -7,7 +7,9 @@ import type { AstroIntegration } from 'astro';
 import { relative } from 'node:path';
 import { definePlugin, type ExpressiveCodePlugin } from '@astrojs/starlight/expressive-code';
 import { h, select, type Element } from '@astrojs/starlight/expressive-code/hast';
-import { metaToDataAttributes, type BlockMeta } from '../../schemas/block-meta.ts';
+import { exerciseName, metaToDataAttributes, type BlockMeta } from '../../schemas/block-meta.ts';
+import { exercisesOfFile } from '../../exercises/in-source.ts';
+import type { ExerciseSpec } from '../../exercises/spec.ts';
 import { fencesOf, isPython, locatePythonBlock } from './fences.ts';
 import { metaErrorMessage, parseFenceMeta } from './python-blocks.ts';
 import { blockHash, loadReferences, type BlockReference } from './reference.ts';
@@ -15,7 +17,7 @@ import { blockStyles } from './styles.ts';
 import { needsThreads } from './client/code-features.ts';
 import { formatDuration } from './client/format.ts';
 
-interface BlockInfo { meta: BlockMeta; pythonIndex?: number; reference?: BlockReference; python?: string }
+interface BlockInfo { meta: BlockMeta; pythonIndex?: number; reference?: BlockReference; python?: string; exercise?: ExerciseSpec }
 
 export interface RunnableCodeOptions {
   /** CPython's recorded runs to show on the blocks (tests point it at their own file). */
@@ -38,14 +40,22 @@ export function runnableCodePlugin(options: RunnableCodeOptions = {}): Expressiv
         // CPython's recorded run (npm run check:examples), shown on the block; none for a block
         // edited since, for exercise starters (their output is not the point) and norun blocks.
         const refs = loadReferences(options.referenceFile);
-        const reference = parsed.meta.exercise || parsed.meta.norun ? undefined : refs.blocks[blockHash(codeBlock.code)];
-        infos.set(codeBlock, { meta: parsed.meta, pythonIndex, reference, python: refs.python });
+        const { meta } = parsed;
+        const reference = meta.exercise || meta.norun || meta.test ? undefined : refs.blocks[blockHash(codeBlock.code)];
+        const exercise = file && (exerciseName(meta) || meta.test) ? exerciseOf(file, meta) : undefined;
+        infos.set(codeBlock, { meta, pythonIndex, reference, python: refs.python, exercise });
       },
       postprocessRenderedBlock({ codeBlock, renderData }) {
         const info = infos.get(codeBlock);
         if (!info) return;
         const attrs = metaToDataAttributes(info.meta);
-        if (info.meta.norun) {
+        if (info.meta.test && info.meta.hidden) {
+          // Hidden tests: their code never reaches the page's text, only the exercise's data.
+          renderData.blockAst = h('p', { className: 'rb-hidden-tests', ...attrs },
+            'Hidden tests: they run when you press Check; their code is not shown.');
+          return;
+        }
+        if (info.meta.norun || info.meta.test) {
           Object.assign(renderData.blockAst.properties, attrs);
           return;
         }
@@ -59,6 +69,15 @@ export function runnableCodePlugin(options: RunnableCodeOptions = {}): Expressiv
   });
 }
 
+/** The named exercise's spec (its tests) for an exercise block; for a test block, only the
+ *  file's authoring errors matter. Either way a mistake fails the build. */
+function exerciseOf(file: string, meta: BlockMeta): ExerciseSpec | undefined {
+  const found = exercisesOfFile(file);
+  if (found.errors.length) throw new Error(`${relative(process.cwd(), file)}: ${found.errors.join('\n  ')}`);
+  const id = exerciseName(meta);
+  return id ? found.exercises.find((e) => e.spec.id === id)?.spec : undefined;
+}
+
 function button(action: string, label: string, extra: Record<string, string | boolean> = {}): Element {
   return h('button', { type: 'button', className: ['rb-btn', `rb-${action}`], 'data-action': action, ...extra }, [
     h('span', { className: 'rb-icon', 'aria-hidden': 'true' }),
@@ -70,6 +89,7 @@ function wrapBlock(figure: Element, code: string, info: BlockInfo, attrs: Record
   const { meta } = info;
   const tools: Element[] = [
     button('run', 'Run', { 'aria-keyshortcuts': 'Control+Enter Shift+Enter', title: 'Run (Ctrl+Enter)' }),
+    ...(info.exercise ? [button('check', 'Check', { title: 'Run the tests on your code' })] : []),
     button('stop', 'Stop', { disabled: true }),
     button('edit', 'Edit', { title: 'Edit this code' }),
     button('reset', 'Reset', { title: 'Restore the original code' }),
@@ -86,6 +106,7 @@ function wrapBlock(figure: Element, code: string, info: BlockInfo, attrs: Record
     'data-status': 'idle',
     'data-code': code,
     ...(info.pythonIndex !== undefined ? { 'data-block-index': String(info.pythonIndex) } : {}),
+    ...(info.exercise ? { 'data-tests': JSON.stringify(info.exercise) } : {}),
     ...(needsThreads(code) ? { 'data-needs': 'threads' } : {}),
     ...attrs,
   }, [
@@ -96,6 +117,7 @@ function wrapBlock(figure: Element, code: string, info: BlockInfo, attrs: Record
     ]),
     h('p', { className: 'rb-notice', 'data-notice': '', hidden: true }),
     h('div', { className: 'rb-output', role: 'log', 'aria-label': 'Output', 'data-output': '', hidden: true }),
+    ...(info.exercise ? [h('div', { className: 'rb-exercise', 'data-exercise-panel': '' })] : []),
     ...(ref ? [expectedOutput(ref, info.python ?? '')] : []),
   ]);
 }

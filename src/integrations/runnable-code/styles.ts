@@ -1,6 +1,7 @@
 // Styles of a runnable block, declared by the Expressive Code plugin (scoped to .expressive-code
 // by the engine). Colours come from Starlight's theme variables so light and dark both work.
 import { timelineStyles } from './timeline-styles.ts';
+import { exerciseStyles } from './exercise-styles.ts';
 
 export const blockStyles = `
 python-block {
@@ -110,4 +111,4 @@ python-block {
   border: 1px solid var(--sl-color-hairline); box-shadow: var(--sl-shadow-md);
 }
 @at-root .rb-boot progress { width: 100%; accent-color: var(--sl-color-accent); }
-` + timelineStyles;
+` + timelineStyles + exerciseStyles;

@@ -11,6 +11,7 @@ const FILES: Record<string, URL> = {
   'pyrt/__init__.py': new URL('../python/pyrt/__init__.py', import.meta.url),
   'pyrt/runner.py': new URL('../python/pyrt/runner.py', import.meta.url),
   'pyrt/asserts.py': new URL('../python/pyrt/asserts.py', import.meta.url),
+  'pyrt/grading.py': new URL('../python/pyrt/grading.py', import.meta.url),
   'pyrt/blocking.py': new URL('../python/pyrt/blocking.py', import.meta.url),
   'pyrt/module_cache.py': new URL('../python/pyrt/module_cache.py', import.meta.url),
   'pyrt/_vendor/__init__.py': new URL('../python/pyrt/_vendor/__init__.py', import.meta.url),

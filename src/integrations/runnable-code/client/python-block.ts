@@ -10,6 +10,7 @@ import { formatDuration, STATUS_LABELS } from './format.ts';
 import { clearEdit, editKey, loadEdit, pageStorage, saveEdit } from './storage.ts';
 import { hasJspi, JSPI_MESSAGE } from './code-features.ts';
 import type { Editor } from './editor.ts';
+import type { ExercisePanel } from './exercise-panel.ts';
 
 const store = pageStorage();
 const CONFIRM_RESET = 'Discard your changes to this block and restore the original code?';
@@ -25,6 +26,8 @@ class PythonBlock extends HTMLElement {
   private output!: OutputView;
   /** Run summary, timeline and chart under the output (issue 8). */
   private insights!: RunInsights;
+  /** An exercise's Check, solution and progress (issue 7), on blocks with tests. */
+  private exercise: ExercisePanel | null = null;
 
   connectedCallback(): void {
     if (this.output) return; // moved in the DOM, already wired
@@ -44,6 +47,34 @@ class PythonBlock extends HTMLElement {
       void this.edit(false); // show the reader's version, not the original
     }
     this.setStatus('idle');
+    if (this.dataset.tests) void this.attachExercise();
+  }
+
+  private async attachExercise(): Promise<void> {
+    const { ExercisePanel } = await import('./exercise-panel.ts');
+    this.exercise = new ExercisePanel({
+      element: this,
+      code: () => this.currentCode(),
+      setCode: (code) => this.replaceCode(code),
+      begin: () => {
+        this.setStatus('running');
+        this.output.start();
+        this.insights.clear();
+        this.find('[data-wall]').textContent = '';
+        return (events) => this.output.events(events);
+      },
+      end: (passed) => {
+        this.output.finish({ status: passed ? 'passed' : 'failed', exitCode: 0, wallMs: 0, asserts: [] },
+          passed === null ? 'Check stopped.' : 'That was what your code printed during the check; the results are below.');
+        this.setStatus(passed === null ? 'stopped' : passed ? 'passed' : 'failed');
+      },
+    });
+  }
+
+  /** The solution copied into the editor: saved like any edit, so Reset brings the starter back. */
+  private async replaceCode(code: string): Promise<void> {
+    await this.edit(false);
+    this.editor!.setCode(code);
   }
 
   private find<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -58,6 +89,7 @@ class PythonBlock extends HTMLElement {
     const target = e.target as Element;
     const action = target.closest<HTMLButtonElement>('button[data-action]')?.dataset.action;
     if (action === 'run') void this.run();
+    else if (action === 'check') void this.exercise?.check();
     else if (action === 'stop') this.stop();
     else if (action === 'reset') this.reset();
     else if (action === 'copy') void this.copy();
@@ -83,7 +115,7 @@ class PythonBlock extends HTMLElement {
   }
 
   async run(): Promise<void> {
-    if (this.handle) return;
+    if (this.handle || this.exercise?.running) return;
     const code = this.currentCode();
     this.setStatus('running');
     this.output.start();
@@ -116,6 +148,7 @@ class PythonBlock extends HTMLElement {
 
   stop(): void {
     this.handle?.stop();
+    this.exercise?.stop();
   }
 
   private reset(): void {
@@ -178,6 +211,7 @@ class PythonBlock extends HTMLElement {
     this.find('[data-badge]').textContent = STATUS_LABELS[status];
     const running = status === 'running';
     this.button('run').disabled = running;
+    this.querySelector<HTMLButtonElement>('button[data-action="check"]')?.toggleAttribute('disabled', running);
     this.button('stop').disabled = !running;
   }
 
