@@ -37,7 +37,8 @@ export function checkReport(spec: ExerciseSpec, runs: readonly FinishedRun[]): C
     const where = plan.schedule ? ` [forced thread switches: schedule ${plan.schedule.n} of ${plan.schedule.of}]` : '';
     const schedules = plan.schedule?.of;
     const g = result.grades;
-    const stopped = result.status === 'stopped'
+    // (A Stop that lands before the program starts ends as a KeyboardInterrupt error.)
+    const stopped = result.status === 'stopped' || result.error?.type === 'KeyboardInterrupt'
       ? `stopped: did not finish within ${limit ?? '?'} s (a loop that never ends, or a wait nobody ends?)` : undefined;
     if (!g || !g.reader.ok) {
       const why = !g

@@ -22,6 +22,9 @@ export async function runCheck(pool: WorkerPool, spec: ExerciseSpec, readerCode:
   for (const [i, run] of plan.entries()) {
     if (opts.signal?.aborted) break;
     const code = checkProgram(readerCode, run.blocks.map((b) => spec.tests[b]!), run.seed);
+    // The time limit is the run's, not Pyodide's boot: have a booted worker first (the last run
+    // may have recycled its own).
+    await pool.warm();
     const handle = pool.run({ code, filename: `<check ${spec.id}>` }, i === 0 && opts.onEvents ? opts.onEvents : () => {});
     const timer = setTimeout(() => handle.stop(), timeoutS * 1000);
     const abort = () => handle.stop();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metaToDataAttributes, parseBlockMeta, type MetaEntry } from '../../src/schemas/block-meta.ts';
+import { exerciseName, metaToDataAttributes, parseBlockMeta, type MetaEntry } from '../../src/schemas/block-meta.ts';
 
 const entries = (o: Record<string, string | boolean>): MetaEntry[] => Object.entries(o).map(([key, value]) => ({ key, value }));
 
@@ -57,6 +57,36 @@ describe('block meta schema', () => {
   it('maps options to data- attributes', () => {
     expect(metaToDataAttributes({ expect: 'deadlock', exercise: true, timeout: 3, normalize: 'sorted-lines', solution: '#s' })).toEqual({
       'data-expected-status': 'deadlock', 'data-exercise': '', 'data-timeout': '3', 'data-normalize': 'sorted-lines', 'data-solution': '#s',
+    });
+  });
+
+  describe('exercise tests (issue 7)', () => {
+    const errors = (o: Record<string, string | boolean>) => {
+      const r = parseBlockMeta(entries(o));
+      return r.ok ? [] : r.errors;
+    };
+
+    it('accepts a named exercise and its visible, hidden and race test blocks', () => {
+      expect(parseBlockMeta(entries({ exercise: 'challenge-1', solution: '#s' }))).toEqual({ ok: true, meta: { exercise: 'challenge-1', solution: '#s' } });
+      expect(parseBlockMeta(entries({ test: true, for: 'challenge-1', hidden: true, schedules: '3' })))
+        .toEqual({ ok: true, meta: { test: true, for: 'challenge-1', hidden: true, schedules: 3 } });
+      expect(exerciseName({ exercise: 'challenge-1' })).toBe('challenge-1');
+      expect(exerciseName({ exercise: true })).toBeUndefined();
+      expect(metaToDataAttributes({ exercise: 'c-1' })).toEqual({ 'data-exercise': 'c-1' });
+      expect(metaToDataAttributes({ test: true, for: 'c-1', hidden: true })).toEqual({ 'data-test': 'hidden' });
+    });
+
+    it('wants a test block to name its exercise, and nothing that makes it a program', () => {
+      expect(errors({ test: true })).toEqual(['a `test` block must name its exercise: `test for="exercise-name"`']);
+      expect(errors({ test: true, for: 'a', expect: 'error', exercise: true }))
+        .toEqual(['a `test` block is not run on its own, so `expect`, `exercise` make no sense on it']);
+      expect(errors({ for: 'a', hidden: true })).toEqual(['`for`, `hidden` only apply to test blocks: add `test`']);
+    });
+
+    it('rejects a badly formed exercise name and a bad number of schedules', () => {
+      expect(errors({ exercise: 'Challenge 1' })[0]).toMatch(/lowercase letters, digits and dashes/);
+      expect(errors({ test: true, for: 'a', schedules: '0' })[0]).toMatch(/^`schedules`/);
+      expect(errors({ test: true, for: 'a', schedules: 'many' })).toEqual(['`schedules` must be a whole number of schedules']);
     });
   });
 });

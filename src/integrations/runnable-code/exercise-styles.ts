@@ -46,6 +46,7 @@ export const progressStyles = `
   color: var(--sl-color-gray-3); border: 1px solid var(--sl-color-gray-5); white-space: nowrap;
 }
 .rb-sidebar-progress[data-complete] { color: var(--sl-color-green-high); border-color: currentColor; }
+[aria-current='page'] > .rb-sidebar-progress { color: inherit; border-color: currentColor; }
 .rb-lesson-progress {
   padding: 0.4rem 0.75rem; border-inline-start: 3px solid var(--sl-color-accent);
   background: var(--sl-color-accent-low); font-size: 0.875rem;

@@ -42,9 +42,7 @@ export class ExercisePanel {
     this.solutionView = el('div', 'rb-solution-view');
     this.solutionView.hidden = true;
     const tools = el('div', 'rb-exercise-tools');
-    const counts = this.spec.tests.reduce((n, t) => (t.hidden ? { ...n, hidden: n.hidden + 1 } : { ...n, shown: n.shown + 1 }), { shown: 0, hidden: 0 });
-    tools.append(el('span', 'rb-exercise-note',
-      `Check runs ${counts.shown} visible and ${counts.hidden} hidden test block${counts.shown + counts.hidden === 1 ? '' : 's'} on your code.`));
+    tools.append(el('span', 'rb-exercise-note', testsNote(this.spec)));
     if (this.solutionCode() !== null) {
       tools.append(
         action('show-solution', 'Show solution', () => this.showSolution('solution')),
@@ -157,6 +155,15 @@ function itemView(item: CheckItem): HTMLElement {
   if (tags.length) li.append(el('span', 'rb-check-tags', ` (${tags.join(', ')})`));
   if (item.message) li.append(el('pre', 'rb-check-message', item.message));
   return li;
+}
+
+/** "Check runs 2 test blocks shown on this page and 1 hidden one on your code." */
+function testsNote(spec: ExerciseSpec): string {
+  const hidden = spec.tests.filter((t) => t.hidden).length;
+  const shown = spec.tests.length - hidden;
+  const blocks = (n: number) => `${n} test block${n === 1 ? '' : 's'}`;
+  const parts = [shown ? `${blocks(shown)} shown on this page` : '', hidden ? `${hidden} hidden one${hidden === 1 ? '' : 's'}` : ''];
+  return `Check runs ${parts.filter(Boolean).join(' and ')} on your code.`;
 }
 
 function pageExerciseIds(): string[] {

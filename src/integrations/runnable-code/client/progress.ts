@@ -94,5 +94,5 @@ export function showProgress(progress: Progress, doc: Document = document): void
     if (content) content.prepend(line);
     else (first.closest('.expressive-code') ?? first).before(line);
   }
-  line.textContent = `Your progress on this page: ${progressText(here)} exercises (kept in this browser only).`;
+  line.textContent = `Exercises on this page: ${progressText(here)} (remembered in this browser only).`;
 }

@@ -73,8 +73,10 @@ class PythonBlock extends HTMLElement {
 
   /** The solution copied into the editor: saved like any edit, so Reset brings the starter back. */
   private async replaceCode(code: string): Promise<void> {
+    this.code = code; // at once: a Check pressed before the editor has loaded checks this code
+    saveEdit(store, this.key, code, this.original);
     await this.edit(false);
-    this.editor!.setCode(code);
+    if (this.editor!.getCode() !== code) this.editor!.setCode(code);
   }
 
   private find<T extends HTMLElement = HTMLElement>(selector: string): T {

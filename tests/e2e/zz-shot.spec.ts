@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test';
+test('shot', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto('/concurrency/overview/');
+  const block = page.locator('python-block[data-exercise="turing-hard"]');
+  await block.scrollIntoViewIfNeeded();
+  await block.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(block).toHaveAttribute('data-check', /passed|failed/, { timeout: 120_000 });
+  const note = page.locator('.sl-markdown-content aside', { hasText: 'Hard: what Check expects' });
+  await note.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/i7/shot-hard.png', fullPage: false });
+  await block.locator('.rb-checks').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/i7/shot-hard-results.png' });
+  const ex1 = page.locator('python-block[data-exercise="exercise-1"]');
+  await ex1.getByRole('button', { name: 'Copy solution into editor' }).click();
+  await ex1.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(ex1).toHaveAttribute('data-check', /passed|failed/, { timeout: 120_000 });
+  await ex1.getByRole('button', { name: 'Compare with mine' }).click();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: '/tmp/i7/shot-top.png' });
+  await ex1.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/i7/shot-ex1.png' });
+});
