@@ -16,7 +16,7 @@ describe('check:examples, exercises', () => {
     expect(r.status, out).toBe(1);
     expect(out).toMatch(new RegExp(`sound\\s+${LESSON}:8\\s+ok \\(2/2 pass\\)\\s+ok \\(1/2 pass\\)`));
     expect(out).toContain(`✗ ${LESSON}:19  (exercise too-easy)\n  the starter passes every test: the tests do not check the exercise`);
-    expect(out).toContain(`✗ ${LESSON}:28  (exercise wrong-solution)\n  the reference solution (line 56) fails its tests:\n    ✗ double(4) is 8: expected 8, got 16`);
+    expect(out).toContain(`✗ ${LESSON}:29  (exercise wrong-solution)\n  the reference solution (line 56) fails its tests:\n    ✗ double(4) is 8: expected 8, got 16`);
     expect(out).toMatch(/1 exercises ok, 2 failed/);
   }, 180_000);
 });
