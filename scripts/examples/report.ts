@@ -48,7 +48,10 @@ export function printReport(all: readonly CheckedBlock[], run: { python: string;
     for (const p of c.problems) console.log(`  ${p}`);
   }
   const skipped = all.filter((c) => c.skipped);
-  if (skipped.length) console.log(`\nNot run on their own (norun, test blocks): ${skipped.map((c) => c.where).join(', ')}`);
+  const norun = skipped.filter((c) => c.skipped === 'norun');
+  if (norun.length) console.log(`\nNot run (norun): ${norun.map((c) => c.where).join(', ')}`);
+  const tests = skipped.length - norun.length;
+  if (tests) console.log(`Test blocks: ${tests}, run by their exercises' checks (below), not on their own.`);
   const sum = (pick: (c: CheckedBlock) => number | undefined) => all.reduce((t, c) => t + (pick(c) ?? 0), 0);
   console.log(`\n${all.length - failed.length - skipped.length} ok, ${failed.length} failed, ${skipped.length} not run; ` +
     `run time: ours ${secs(sum((c) => c.ours?.ms))}, CPython ${run.python} ${secs(sum((c) => c.cpython?.ms))}; ` +

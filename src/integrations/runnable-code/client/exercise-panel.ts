@@ -62,6 +62,7 @@ export class ExercisePanel {
     if (this.abort) return;
     const abort = (this.abort = new AbortController());
     const onEvents = this.host.begin();
+    delete this.host.element.dataset.check; // the last check's verdict no longer holds
     this.results.hidden = false;
     this.results.replaceChildren(el('p', 'rb-check-summary', 'Checking your code…'));
     let report: CheckReport | null = null;

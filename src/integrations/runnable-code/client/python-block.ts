@@ -28,6 +28,7 @@ class PythonBlock extends HTMLElement {
   private insights!: RunInsights;
   /** An exercise's Check, solution and progress (issue 7), on blocks with tests. */
   private exercise: ExercisePanel | null = null;
+  private exerciseReady: Promise<void> | null = null;
 
   connectedCallback(): void {
     if (this.output) return; // moved in the DOM, already wired
@@ -47,7 +48,7 @@ class PythonBlock extends HTMLElement {
       void this.edit(false); // show the reader's version, not the original
     }
     this.setStatus('idle');
-    if (this.dataset.tests) void this.attachExercise();
+    if (this.dataset.tests) this.exerciseReady = this.attachExercise();
   }
 
   private async attachExercise(): Promise<void> {
@@ -91,7 +92,7 @@ class PythonBlock extends HTMLElement {
     const target = e.target as Element;
     const action = target.closest<HTMLButtonElement>('button[data-action]')?.dataset.action;
     if (action === 'run') void this.run();
-    else if (action === 'check') void this.exercise?.check();
+    else if (action === 'check') void this.exerciseReady?.then(() => this.exercise?.check()); // a click before it loaded counts
     else if (action === 'stop') this.stop();
     else if (action === 'reset') this.reset();
     else if (action === 'copy') void this.copy();
@@ -164,7 +165,7 @@ class PythonBlock extends HTMLElement {
     this.querySelector('.rb-editor')?.remove();
     this.querySelector('.frame')?.classList.remove('rb-editing');
     delete this.dataset.edited;
-    if (!this.handle) {
+    if (!this.handle && !this.exercise?.running) {
       this.output.clear();
       this.insights.clear();
       this.find('[data-wall]').textContent = '';
