@@ -4,10 +4,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { disposeRuntimePool } from '../bench/lib/measure.ts';
 import type { Bench, BenchResult } from '../bench/lib/types.ts';
+import { browserBenches, closeBrowser } from '../bench/browser.ts';
 import { processBenches } from '../bench/processes.ts';
 import { threadBenches } from '../bench/threads.ts';
 
-const ALL: Bench[] = [...threadBenches, ...processBenches];
+const ALL: Bench[] = [...threadBenches, ...browserBenches, ...processBenches];
 const wanted = process.argv.slice(2);
 const selected = wanted.length ? ALL.filter((b) => wanted.includes(b.id)) : ALL;
 const results: BenchResult[] = [];
@@ -22,6 +23,7 @@ for (const bench of selected) {
   }
 }
 disposeRuntimePool();
+await closeBrowser();
 
 const dir = resolve(import.meta.dirname, '../bench/results');
 await mkdir(dir, { recursive: true });
