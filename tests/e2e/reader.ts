@@ -91,3 +91,20 @@ export async function stopLatency(block: Locator): Promise<number> {
     el.querySelector<HTMLButtonElement>('button[data-action="stop"]')!.click();
   }));
 }
+
+/** Resolves with the block's status once it is no longer running, watched in the page by a
+ *  MutationObserver: no polling from the test, whose own work would show up as long tasks. */
+export async function settled(block: Locator, timeoutMs = 240_000): Promise<string> {
+  return block.evaluate((el, ms) => new Promise<string>((resolve, reject) => {
+    const status = () => el.getAttribute('data-status') ?? '';
+    if (status() !== 'running') return resolve(status());
+    const timer = setTimeout(() => reject(new Error(`still running after ${ms} ms`)), ms);
+    const seen = new MutationObserver(() => {
+      if (status() === 'running') return;
+      seen.disconnect();
+      clearTimeout(timer);
+      resolve(status());
+    });
+    seen.observe(el, { attributes: true, attributeFilter: ['data-status'] });
+  }), timeoutMs);
+}
