@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedList, LineSplitter } from '../../src/integrations/runnable-code/client/output-lines.ts';
+import { LineSplitter } from '../../src/integrations/runnable-code/client/output-lines.ts';
 import { formatDuration, formatElapsed } from '../../src/integrations/runnable-code/client/format.ts';
 import { clearEdit, editKey, hashCode, loadEdit, normalizePath, saveEdit } from '../../src/integrations/runnable-code/client/storage.ts';
 import { needsThreads } from '../../src/integrations/runnable-code/client/code-features.ts';
@@ -29,16 +29,6 @@ describe('LineSplitter', () => {
     s.push('stdout', 'x'.repeat(8), 0);
     const [line] = s.push('stdout', `${'y'.repeat(7)}\n`, 1);
     expect(line).toEqual({ stream: 'stdout', text: 'xxxxxxxxyy', t: 0, truncated: 5 });
-  });
-});
-
-describe('BoundedList', () => {
-  it('keeps the last items and counts the dropped', () => {
-    const b = new BoundedList<number>(3);
-    b.push([1, 2]);
-    b.push([3, 4, 5]);
-    expect(b.items).toEqual([3, 4, 5]);
-    expect(b.dropped).toBe(2);
   });
 });
 
@@ -116,16 +106,5 @@ describe('needsThreads', () => {
     expect(needsThreads('from concurrent.futures import ThreadPoolExecutor')).toBe(true);
     expect(needsThreads('  import multiprocessing as mp')).toBe(true);
     expect(needsThreads('import asyncio\nprint("threading")')).toBe(false);
-  });
-});
-
-describe('BoundedList under a flood', () => {
-  it('takes a million items in one push without spreading them', () => {
-    const b = new BoundedList<number>(5000);
-    b.push([1]);
-    b.push(Array.from({ length: 1_000_000 }, (_, i) => i));
-    expect(b.items.length).toBe(5000);
-    expect(b.items.at(-1)).toBe(999_999);
-    expect(b.dropped).toBe(1_000_001 - 5000);
   });
 });

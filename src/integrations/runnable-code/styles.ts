@@ -92,6 +92,9 @@ python-block {
     font-family: var(--__sl-font-mono, monospace); font-size: 0.8125rem; line-height: 1.5;
   }
   .rb-line { display: flex; gap: 0.75rem; padding: 0 0.75rem; white-space: pre-wrap; word-break: break-word; }
+  /* Thousands of lines: lay out only those scrolled into view (a flood keeps 5,000). */
+  .rb-line { content-visibility: auto; contain-intrinsic-size: auto 1.5em; }
+  .rb-chunk { display: contents; }
   .rb-line > .rb-t { flex: none; min-width: 4.2em; text-align: right; color: var(--rb-muted); user-select: none; font-variant-numeric: tabular-nums; }
   .rb-line > .rb-text { flex: 1; min-width: 0; }
   .rb-stderr > .rb-text { color: var(--rb-fail); }

@@ -1,14 +1,21 @@
 // Turns the interpreter's byte writes into batched, timestamped output events.
 // A batch goes out at once when the stream was quiet, otherwise at most every FLUSH_MS, so a
 // million prints cost a few hundred messages; `poll()` (called while Python computes) and
-// `flush()` (at the end of a run) send whatever is left.
+// `flush()` (at the end of a run) send whatever is left. Nothing is dropped here (the Node CLI
+// prints all of it); the page is spared floods by shape instead: writes a few ms apart travel
+// as one event, and no message carries more than MAX_BATCH_CHARS, so a 50 MB line reaches the
+// page as many short tasks rather than one long one.
 import type { RunEvent, StreamName } from '../protocol.ts';
 
 const FLUSH_MS = 16;
 const MAX_BATCH = 256;
+export const MAX_BATCH_CHARS = 1 << 20;
+/** Output chunks of a stream this close in time share an event (and its time: the page shows 10 ms). */
+export const MERGE_MS = 4;
 
 export class EventSink {
   private batch: RunEvent[] = [];
+  private batchChars = 0;
   private lastFlush = 0;
   private readonly decoders = { stdout: new TextDecoder(), stderr: new TextDecoder() };
   private t0 = performance.now();
@@ -20,6 +27,7 @@ export class EventSink {
     this.t0 = performance.now();
     this.lastFlush = 0;
     this.batch = [];
+    this.batchChars = 0;
   }
 
   end(): void {
@@ -43,13 +51,32 @@ export class EventSink {
   }
 
   output(stream: StreamName, text: string): void {
-    this.push({ kind: 'output', stream, text, t: this.now() });
+    const t = this.now();
+    for (let i = 0; i < text.length; i += MAX_BATCH_CHARS) this.outputPiece(stream, text.slice(i, i + MAX_BATCH_CHARS), t);
+  }
+
+  private outputPiece(stream: StreamName, text: string, t: number): void {
+    const last = this.batch.at(-1);
+    if (this.send && last?.kind === 'output' && last.stream === stream && t - last.t < MERGE_MS
+      && last.text.length + text.length <= MAX_BATCH_CHARS) {
+      last.text += text;
+      this.batchChars += text.length;
+      this.flushIfDue();
+    } else {
+      this.push({ kind: 'output', stream, text, t });
+    }
   }
 
   push(event: RunEvent): void {
     if (!this.send) return; // output between runs (boot chatter) is dropped
     this.batch.push(event);
-    if (this.batch.length >= MAX_BATCH || performance.now() - this.lastFlush >= FLUSH_MS) this.flush();
+    if (event.kind === 'output') this.batchChars += event.text.length;
+    this.flushIfDue();
+  }
+
+  private flushIfDue(): void {
+    if (this.batch.length >= MAX_BATCH || this.batchChars >= MAX_BATCH_CHARS
+      || performance.now() - this.lastFlush >= FLUSH_MS) this.flush();
   }
 
   poll(): void {
@@ -60,6 +87,7 @@ export class EventSink {
     if (!this.batch.length || !this.send) return;
     const events = this.batch;
     this.batch = [];
+    this.batchChars = 0;
     this.lastFlush = performance.now();
     this.send(events);
   }

@@ -1,6 +1,7 @@
 // Turns a run's output chunks into whole lines, stamped with the time their first character
-// arrived. Bounded: keeps at most `maxLines` and truncates any one line at `maxLineLength`, so a
-// flood (a million prints, one 50 MB line) costs constant memory.
+// arrived, and keeps the last of them. Bounded: the Tail keeps at most `max` lines and the
+// splitter truncates any one line at `maxLineLength`, so a flood (a million prints, one 50 MB
+// line) costs constant memory.
 import type { StreamName } from '../../../runtime/protocol.ts';
 
 export interface OutputLine { stream: StreamName; text: string; t: number; truncated?: number }
@@ -48,33 +49,43 @@ export class LineSplitter {
   }
 }
 
-/** Keeps the last `max` items; counts what fell off the front. */
-export class BoundedList<T> {
+/** The last `max` items of an endless sequence, each numbered (its `seq`) in order of arrival
+ *  from 0. Pushing is amortised O(1) (the front is cut off in bulk), so a million one-line
+ *  pushes cost a million steps, not a million copies of the kept lines. */
+export class Tail<T> {
   readonly max: number;
-  items: T[] = [];
-  dropped = 0;
+  private buf: T[] = [];
+  private head = 0;
+  /** How many items were ever pushed: the next item's seq. */
+  total = 0;
 
   constructor(max: number) {
     this.max = max;
   }
 
-  /** Adds items (an array, not spread arguments: a flood can bring a million at once). */
   push(more: readonly T[]): void {
-    if (more.length >= this.max) {
-      this.dropped += this.items.length + more.length - this.max;
-      this.items = more.slice(more.length - this.max);
-      return;
-    }
-    for (const item of more) this.items.push(item);
-    const over = this.items.length - this.max;
-    if (over > 0) {
-      this.items.splice(0, over);
-      this.dropped += over;
+    for (const item of more) this.buf.push(item); // not push(...more): a flood brings a million
+    this.total += more.length;
+    if (this.buf.length - this.head > this.max) this.head = this.buf.length - this.max;
+    if (this.head >= this.max) { // compact now and then
+      this.buf = this.buf.slice(this.head);
+      this.head = 0;
     }
   }
 
+  /** The seq of the oldest item kept (= how many were dropped). */
+  get start(): number {
+    return this.total - (this.buf.length - this.head);
+  }
+
+  /** Items with seq in [from, to), which must be kept ones. */
+  slice(from: number, to: number): T[] {
+    if (from < this.start || to > this.total) throw new RangeError(`[${from}, ${to}) is not in [${this.start}, ${this.total})`);
+    return this.buf.slice(this.head + from - this.start, this.head + to - this.start);
+  }
+
   clear(): void {
-    this.items = [];
-    this.dropped = 0;
+    this.buf = [];
+    this.head = this.total = 0;
   }
 }
