@@ -28,7 +28,11 @@ async function shot(el: Locator, name: string): Promise<void> {
 test('Challenge 1: four lanes, three overlapping sleeps, one thread running at a time', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto(PAGE);
-  const block = page.locator('python-block').filter({ hasText: 'print(f"Finished {name}")' }).first();
+  // The challenge's own code is its solution, in a collapsed section since exercises came in.
+  const block = page.locator('python-block').filter({ hasText: 'threads = [threading.Thread(target=worker' }).first();
+  await block.evaluate((el) => {
+    for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
+  });
   await runBlock(block, 'passed');
 
   const summary = block.locator('[data-run-summary]');
