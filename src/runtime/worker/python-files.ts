@@ -29,6 +29,7 @@ const FILES: Record<string, URL> = {
   'pyrt/processes/shm.py': new URL('../python/pyrt/processes/shm.py', import.meta.url),
   'pyrt/processes/shared_memory.py': new URL('../python/pyrt/processes/shared_memory.py', import.meta.url),
   'pyrt/processes/python_subprocess.py': new URL('../python/pyrt/processes/python_subprocess.py', import.meta.url),
+  'pyrt/processes/python_child.py': new URL('../python/pyrt/processes/python_child.py', import.meta.url),
   'pyrt/processes/raw.py': new URL('../python/pyrt/processes/raw.py', import.meta.url),
   'pyrt/threads/__init__.py': new URL('../python/pyrt/threads/__init__.py', import.meta.url),
   'pyrt/threads/scheduler.py': new URL('../python/pyrt/threads/scheduler.py', import.meta.url),

@@ -6,7 +6,6 @@ piped, merged, discarded or inherited (an inherited stream shows on the page lik
 output). Any other command fails as on a machine without it: FileNotFoundError. The Popen API
 the stdlib's run/call/check_output/communicate use is the stdlib's; the process is not.
 """
-import builtins
 import errno
 import io
 import os
@@ -17,10 +16,11 @@ import sys
 import time
 import types
 
+from .python_child import STDERR_TAG, STDOUT_TAG, ConnWriter, child_main
+
 EXECUTABLE = "/usr/bin/python3"
 _PYTHON_NAMES = {"python", "python3", "python3.14"}
 _FLAGS = set("bBdEhiIOPqRsSuvx")     # one-letter options that take no argument
-_STDOUT, _STDERR = b"1", b"2"
 
 
 def _is_python(program):
@@ -107,7 +107,7 @@ class Popen:
         if modes[0] == "pipe":
             in_reader, in_writer = ctx.Pipe(duplex=False)
         env = dict(env) if env is not None else None
-        self._proc = ctx.Process(target=_child_main, name=os.path.basename(program),
+        self._proc = ctx.Process(target=child_main, name=os.path.basename(program),
                                  args=(_parse(argv[1:]), modes, in_reader, out_writer, cwd, env))
         self._proc.start()
         self.pid = self._proc.pid
@@ -116,13 +116,13 @@ class Popen:
             in_reader.close()
         self._out = _Demux(out_reader)
         if in_writer is not None:
-            raw = io.BufferedWriter(_ConnWriter(in_writer))
+            raw = io.BufferedWriter(ConnWriter(in_writer))
             self.stdin = (io.TextIOWrapper(raw, write_through=True, encoding=encoding,
                                            errors=errors) if self.text_mode else raw)
         if modes[1] == "pipe" and stdout == subprocess.PIPE:
-            self.stdout = self._reader(_STDOUT)
+            self.stdout = self._reader(STDOUT_TAG)
         if modes[2] == "pipe" and stderr == subprocess.PIPE:
-            self.stderr = self._reader(_STDERR)
+            self.stderr = self._reader(STDERR_TAG)
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
@@ -170,7 +170,7 @@ class Popen:
                 continue
             if _mode(target) == "inherit":
                 continue
-            data = self._out.read_all(_STDOUT if fd == 1 else _STDERR, None)
+            data = self._out.read_all(STDOUT_TAG if fd == 1 else STDERR_TAG, None)
             if isinstance(target, int):
                 os.write(target, data)
             else:
@@ -189,8 +189,8 @@ class Popen:
             except BrokenPipeError:
                 pass
         try:
-            out = self._read_stream(self.stdout, _STDOUT, deadline)
-            err = self._read_stream(self.stderr, _STDERR, deadline)
+            out = self._read_stream(self.stdout, STDOUT_TAG, deadline)
+            err = self._read_stream(self.stderr, STDERR_TAG, deadline)
         except _Timeout:
             raise subprocess.TimeoutExpired(self.args, timeout) from None
         self.wait(None if deadline is None else max(0.0, deadline - time.monotonic()))
@@ -230,7 +230,7 @@ class _Demux:
 
     def __init__(self, conn):
         self._conn = conn
-        self._buffers = {_STDOUT: bytearray(), _STDERR: bytearray()}
+        self._buffers = {STDOUT_TAG: bytearray(), STDERR_TAG: bytearray()}
         self._eof = False
 
     def _pull(self, deadline):
@@ -275,144 +275,6 @@ class _DemuxReader(io.RawIOBase):
         data = self._demux.read_some(self._tag, len(b))
         b[:len(data)] = data
         return len(data)
-
-
-class _ConnWriter(io.RawIOBase):
-    """A write end of a pipe (the child's stdin seen from the parent, its stdout from inside)."""
-
-    def __init__(self, conn, tag=b""):
-        self._conn, self._tag = conn, tag
-
-    def writable(self):
-        return True
-
-    def write(self, b):
-        if self._conn.closed:
-            raise BrokenPipeError(errno.EPIPE, "Broken pipe")
-        data = bytes(b)
-        if data:
-            self._conn.send_bytes(self._tag + data)
-        return len(data)
-
-    def close(self):
-        if not self.closed and not self._tag:
-            self._conn.close()
-        super().close()
-
-
-class _ConnReader(io.RawIOBase):
-    def __init__(self, conn):
-        self._conn, self._pending = conn, b""
-
-    def readable(self):
-        return True
-
-    def readinto(self, b):
-        while not self._pending:
-            try:
-                self._pending = self._conn.recv_bytes()
-            except EOFError:
-                return 0
-        n = min(len(b), len(self._pending))
-        b[:n] = self._pending[:n]
-        self._pending = self._pending[n:]
-        return n
-
-
-def _child_main(parsed, modes, stdin_conn, out_conn, cwd, env):
-    """In the child: run the program as `python3 ...` would, then exit with its status."""
-    kind, what, filename, argv, unbuffered = parsed
-    if cwd is not None:
-        try:
-            os.chdir(cwd)
-        except OSError:
-            pass
-    saved_env = dict(os.environ)
-    if env is not None:
-        os.environ.clear()
-        os.environ.update(env)
-    saved_streams = sys.stdin, sys.stdout, sys.stderr
-    streams = _child_streams(modes, stdin_conn, out_conn, unbuffered)
-    try:
-        if kind == "usage":
-            print(what, file=sys.stderr)
-            print("usage: python3 [option] ... [-c cmd | -m mod | file | -] [arg] ...",
-                  file=sys.stderr)
-            raise SystemExit(2)
-        if kind == "cannot-open":
-            print("python3: %s" % what, file=sys.stderr)
-            raise SystemExit(2)
-        if kind == "stdin":
-            what = sys.stdin.read()
-        code = _run(kind, what, filename, argv)
-    finally:
-        for stream in streams:
-            try:
-                stream.flush()
-            except Exception:
-                pass
-        out_conn.close()
-        # The worker serves other processes after this one: leave its interpreter as it was.
-        sys.stdin, sys.stdout, sys.stderr = saved_streams
-        os.environ.clear()
-        os.environ.update(saved_env)
-    raise SystemExit(code)
-
-
-def _child_streams(modes, stdin_conn, out_conn, unbuffered):
-    in_mode, out_mode, err_mode = modes
-    opened = []
-
-    def writer(mode, tag):
-        if mode == "devnull":
-            stream = open(os.devnull, "w")
-        else:
-            raw = _ConnWriter(out_conn, tag)
-            stream = io.TextIOWrapper(io.BufferedWriter(raw), encoding="utf-8",
-                                      write_through=unbuffered or tag == _STDERR)
-        opened.append(stream)
-        return stream
-
-    if in_mode == "pipe":
-        sys.stdin = io.TextIOWrapper(io.BufferedReader(_ConnReader(stdin_conn)), encoding="utf-8")
-    elif in_mode == "devnull":
-        sys.stdin = open(os.devnull)
-    if out_mode != "inherit":
-        sys.stdout = writer(out_mode, _STDOUT)
-    if err_mode == "stdout":
-        sys.stderr = sys.stdout
-    elif err_mode != "inherit":
-        sys.stderr = writer(err_mode, _STDERR)
-    return opened or [sys.stdout, sys.stderr]
-
-
-def _run(kind, what, filename, argv):
-    import runpy
-    from .. import runner
-    sys.argv = argv
-    try:
-        if kind == "module":
-            runpy.run_module(what, run_name="__main__", alter_sys=True)
-        else:
-            main = types.ModuleType("__main__")
-            main.__builtins__ = builtins
-            if filename not in ("<string>", "<stdin>"):
-                main.__file__ = filename
-            sys.modules["__main__"] = main
-            import linecache
-            linecache.cache[filename] = (len(what), None, what.splitlines(True), filename)
-            exec(compile(what, filename, "exec"), main.__dict__)
-        return 0
-    except SystemExit as e:
-        if e.code is None:
-            return 0
-        if isinstance(e.code, int):
-            return e.code
-        print(e.code, file=sys.stderr)
-        return 1
-    except BaseException as e:
-        runner._print_traceback(e)
-        return 1
 
 
 def install():

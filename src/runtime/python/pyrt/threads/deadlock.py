@@ -1,15 +1,12 @@
 """The deadlock report: every thread, the line it waits at, what it waits for, who holds it,
 and the wait-for cycle when there is one."""
-import os
 import sys
 
 from .. import runner
 from . import scheduler as _s
 from .locks import LockType
 
-_RUNTIME_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-# The stdlib (a zip in Pyodide) and site-packages: not the reader's code.
-_STDLIB = (os.path.dirname(os.__file__), "/lib/python3")
+_RUNTIME_DIR, _STDLIB = runner._RUNTIME_DIR, runner._STDLIB   # not the reader's code
 # stdlib calls that block, named in the report ("in Queue.get")
 _BLOCKING_APIS = {"wait", "wait_for", "get", "put", "join", "acquire", "result", "map",
                   "shutdown", "__enter__", "sleep", "as_completed", "_wait_for_tstate_lock"}

@@ -16,16 +16,14 @@ import asyncio.selector_events as _selector_events
 import asyncio.unix_events as _unix_events
 import atexit
 import gc
-import os
+import linecache
 import selectors
 import sys
 
 from _asyncio import _set_running_loop
 
+from ..runner import _RUNTIME_DIR, _STDLIB
 from . import scheduler as _s
-
-_RUNTIME_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-_STDLIB = (os.path.dirname(os.__file__), "/lib/python3")
 
 
 class LoopIdle:
@@ -47,9 +45,9 @@ class LoopIdle:
         return "\n".join(lines)
 
 
-def _task_where(task):
-    """'Task-2 at line 9 in worker(): await lock_b.acquire()': the innermost await in the
-    reader's code (a suspended coroutine's frame lives on the heap: safe to read)."""
+def task_location(task):
+    """'line 9 in worker(): await lock_b.acquire()': the innermost await of `task` in the
+    reader's code, or None (a suspended coroutine's frame lives on the heap: safe to read)."""
     where = None
     coro = task.get_coro()
     while coro is not None:
@@ -60,11 +58,14 @@ def _task_where(task):
                 where = frame
         coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
     if where is None:
-        return task.get_name()
-    import linecache
+        return None
     line = linecache.getline(where.f_code.co_filename, where.f_lineno).strip()
-    return "%s at line %d in %s(): %s" % (task.get_name(), where.f_lineno,
-                                           where.f_code.co_name, line)
+    return "line %d in %s(): %s" % (where.f_lineno, where.f_code.co_name, line)
+
+
+def _task_where(task):
+    location = task_location(task)
+    return "%s at %s" % (task.get_name(), location) if location else task.get_name()
 
 
 class ParkingSelector(selectors.BaseSelector):
@@ -156,8 +157,6 @@ class GreenEventLoop(_selector_events.BaseSelectorEventLoop):
 # instead of in a WebLoop macrotask. It halved a thread switch under Node, but after some
 # thousands of switches Chromium trapped ("memory access out of bounds"); see the session note.
 _webloop = None
-
-
 _PYODIDE_DIRS = ("/_pyodide/", "/pyodide/")
 
 

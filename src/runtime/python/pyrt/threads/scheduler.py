@@ -57,7 +57,7 @@ class Sleep:
 # -- state (module globals: the hot paths read them directly)
 MAIN_IDENT = _IDENT_BASE
 current = MAIN_IDENT           # ident of the thread that runs now
-current_rec = None             # its record (an event-loop callback has one of its own)
+current_rec = None             # its record
 threads = {}
 runnable = 1
 timed = 0

@@ -9,6 +9,8 @@ import asyncio
 import subprocess
 import threading
 
+from ..processes.python_child import STDERR_TAG, STDOUT_TAG
+
 
 class _PipeTransport(asyncio.transports.WriteTransport, asyncio.transports.ReadTransport):
     """One of the child's pipes: fd 0 is written, fds 1 and 2 are read."""
@@ -96,7 +98,7 @@ class SubprocessTransport(asyncio.SubprocessTransport):
     def _pump(self):
         """Runs in its own thread: the child's output, then its exit, handed to the loop."""
         conn = self._popen._out._conn
-        fds = {b"1": 1, b"2": 2}
+        fds = {STDOUT_TAG: 1, STDERR_TAG: 2}
         exited = False
         while True:
             try:

@@ -71,16 +71,15 @@ def _run_handle(handle):
 
 def _task_wait(task):
     """('sleeping' or 'waiting', where the task awaits: "line 9 in worker(): await q.get()")."""
-    from .event_loop import _task_where
+    from .event_loop import task_location
     state = "waiting"
     coro = task.get_coro()
     while coro is not None:
         code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
-        if code is not None and code.co_name == "sleep" and "asyncio" in code.co_filename:
+        if code is not None and code.co_name == "sleep" and code.co_filename.startswith(_ASYNCIO_DIR):
             state = "sleeping"
         coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
-    where = _task_where(task)
-    return state, where.split(" at ", 1)[1] if " at " in where else where
+    return state, task_location(task) or task.get_name()
 
 
 def thread_started(ident, function):
