@@ -1,20 +1,32 @@
 // Every python block on every page: press Run, and the block ends as it should
-// (data-status equals its data-expected-status, or 'passed'), with no failed assert.
+// (data-status equals its data-expected-status, or 'passed'), with no failed assert. Meanwhile
+// every request of the page and its workers is recorded: the last test of each page checks that
+// none left the site's origin and that nothing broke its Content-Security-Policy.
 import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { siteBlocks } from './site-blocks.ts';
+import { cspViolations, instrument, recordTraffic, type Traffic } from './reader.ts';
+
+interface LessonPage { page: Page; traffic: Traffic }
 
 /** One page per lesson per test worker, kept open across that lesson's block tests: blocks run
  *  one after another on the page's warm workers, as a reader runs them, and Pyodide boots once
  *  per page instead of once per block. A failed test restarts the worker, so the next test gets
  *  a fresh page. */
-const test = base.extend<object, { pageFor: (path: string) => Promise<Page> }>({
+const test = base.extend<object, { pageFor: (path: string) => Promise<LessonPage> }>({
   pageFor: [async ({ browser }, use, workerInfo) => {
     const context: BrowserContext = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
-    const pages = new Map<string, Promise<Page>>();
+    const pages = new Map<string, Promise<LessonPage>>();
     await use((path) => {
       let page = pages.get(path);
       if (!page) {
-        page = context.newPage().then(async (p) => { await p.goto(path); return p; });
+        page = context.newPage().then(async (p) => {
+          await instrument(p);
+          const traffic = recordTraffic(p);
+          const response = await p.goto(path);
+          expect(response!.headers()['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+          expect(await p.evaluate(() => crossOriginIsolated)).toBe(true);
+          return { page: p, traffic };
+        });
         pages.set(path, page);
       }
       return page;
@@ -48,7 +60,7 @@ for (const [path, blocks] of byPage) {
         // takes half a minute on a loaded two-core machine.
         const limit = (block.timeoutS ?? 150) * 1000;
         test.setTimeout(limit + 90_000);
-        const page = await pageFor(path);
+        const { page } = await pageFor(path);
         const el = page.locator(`python-block[data-block-index="${block.index}"]`);
         await el.evaluate(openDetails); // solutions sit in collapsed <details>
         await el.scrollIntoViewIfNeeded();
@@ -65,5 +77,14 @@ for (const [path, blocks] of byPage) {
         if (block.expected === 'passed') await expect(log.locator('.rb-assert.rb-fail')).toHaveCount(0);
       });
     }
+    test('no request left the origin, no CSP violation', async ({ pageFor, baseURL }) => {
+      const { page, traffic } = await pageFor(path);
+      const origin = new URL(baseURL!).origin;
+      const foreign = traffic.requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(data|blob):/.test(u));
+      // The recorder sees what workers fetch (Pyodide's wasm), so an empty list below means something.
+      expect(traffic.requests.some((u) => u.endsWith('/pyodide/pyodide.asm.wasm'))).toBe(true);
+      expect(foreign).toEqual([]);
+      expect([...traffic.cspErrors, ...await cspViolations(page)]).toEqual([]);
+    });
   });
 }

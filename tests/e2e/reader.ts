@@ -27,6 +27,19 @@ export async function instrument(page: Page): Promise<void> {
   });
 }
 
+export interface Traffic { requests: string[]; cspErrors: string[] }
+
+/** Every request of the page's context (pages, their workers, the service worker), and every
+ *  console error that reports a CSP violation (workers report theirs only to the console). */
+export function recordTraffic(page: Page): Traffic {
+  const traffic: Traffic = { requests: [], cspErrors: [] };
+  page.context().on('request', (r) => traffic.requests.push(r.url()));
+  const onConsole = (text: string) => { if (/Content Security Policy/i.test(text)) traffic.cspErrors.push(text); };
+  page.on('console', (m) => { if (m.type() === 'error') onConsole(m.text()); });
+  page.on('worker', (w) => w.on('console', (m) => onConsole(m.text())));
+  return traffic;
+}
+
 export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__cspViolations);
 }
