@@ -24,6 +24,7 @@ _boot_path = []
 _boot_cwd = "/"
 
 _request = {}
+_main = None
 
 # Hooks other runtime services register: called before each run and after it ends.
 before_run = []
@@ -143,13 +144,18 @@ def current_request():
     return _request
 
 
+def current_main():
+    """The program's __main__ module, until the after_run hooks are done."""
+    return _main
+
+
 def run_program(request, host):
-    global _request
+    global _request, _main
     _request = request
     code, filename = request["code"], request["filename"]
     tally = asserts.Tally(host.report_assert)
     outcome = _Outcome()
-    main = types.ModuleType("__main__")
+    main = _main = types.ModuleType("__main__")
     main.__file__ = filename
     main.__builtins__ = builtins
     sys.modules["__main__"] = main
@@ -180,6 +186,7 @@ def run_program(request, host):
     result = outcome.as_dict(tally)
     for hook in after_run:
         hook(result)
+    _main = None                  # the program's globals go now, not at the next run
     return result
 
 

@@ -12,7 +12,7 @@ import sys
 import time
 
 from .. import blocking, module_cache, runner
-from . import event_loop, preempt, scheduler, thread_api, timeline
+from . import event_loop, gc_guard, preempt, scheduler, thread_api, timeline
 
 DEFAULT_SWITCH_INTERVAL = 0.005
 # Modules that keep thread state of their own from the previous run, re-imported fresh.
@@ -39,6 +39,7 @@ def install(limit):
     signal.signal(signal.SIGINT, scheduler.on_sigint)
     preempt.install()
     event_loop.install()
+    gc_guard.install()
     runner.before_run.append(_before_run)
     runner.after_run.append(_after_run)
 
@@ -46,6 +47,7 @@ def install(limit):
 def _before_run():
     timeline.start(runner.current_request().get("timeline", False))
     scheduler.reset()
+    gc_guard.reset()
     preempt.reset()
     event_loop.reset()
     sys.setswitchinterval(DEFAULT_SWITCH_INTERVAL)

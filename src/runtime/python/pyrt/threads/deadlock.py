@@ -64,7 +64,7 @@ def _source_line(filename, line):
 
 def _variable_name(obj):
     """A global of __main__ bound to obj ("lock1"), to name locks the way the reader does."""
-    main = sys.modules.get("__main__")
+    main = runner.current_main()
     for name, value in vars(main).items() if main else ():
         if value is obj and not name.startswith("__"):
             return name
@@ -75,18 +75,25 @@ def _variable_name(obj):
     return None
 
 
-def describe(what, ident, foreign=False):
-    """(what a thread waits for, in words; ident of the thread it waits on, or None)."""
+_NOW = object()
+
+
+def describe(what, ident, foreign=False, owner=_NOW, name=thread_name):
+    """(what a thread waits for, in words; ident of the thread it waits on, or None).
+
+    owner: who held the lock when the thread blocked, if not now (the timeline describes its
+    waits after the run); name: how to name a thread."""
     if isinstance(what, LockType):
+        owner = what._owner if owner is _NOW else owner
         named = _variable_name(what)
         label = "Lock %s" % named if named else "a Lock at %#x" % id(what)
-        if what._owner is None:
+        if owner is None:
             return "%s (free, being handed over)" % label, None
-        if what._owner == ident:
+        if owner == ident:
             return "a notify() on a Condition (its own waiter lock)", None
-        return "%s, held by %s" % (label, thread_name(what._owner)), what._owner
+        return "%s, held by %s" % (label, name(owner)), owner
     if type(what).__name__ == "_ThreadHandle":
-        return "%s to finish (join)" % thread_name(what.ident), what.ident
+        return "%s to finish (join)" % name(what.ident), what.ident
     if foreign:
         return str(what or "the outside world"), None
     return str(what), None

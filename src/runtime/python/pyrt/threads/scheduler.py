@@ -13,9 +13,8 @@ wake anyone: that is a deadlock, and the main thread gets DeadlockError with a r
 import sys
 from itertools import count
 
-from pyodide.ffi import run_sync as _run_sync
-
 from .. import DeadlockError
+from .gc_guard import suspend as _suspend
 
 import pyrt_threads_js as _js  # registered by threads.ts
 
@@ -148,14 +147,13 @@ def park(what, timeout=None):
     promise = _js.waiter(wid, ms)
     rec.waiting_on, rec.waiter, rec.where = what, wid, _where()
     if _timeline.enabled:
-        _timeline.blocked(me, "sleeping" if isinstance(what, Sleep) else "waiting",
-                          *_deadlock.describe(what, me))
+        _timeline.blocked_on(me, "sleeping" if isinstance(what, Sleep) else "waiting", what)
     runnable -= 1
     if ms >= 0:
         timed += 1
     elif runnable == 0 and timed == 0 and foreign == 0:
         _report_deadlock(rec)          # raises here when the main thread is the last to park
-    result = _run_sync(promise)
+    result = _suspend(promise)
     current, current_rec = me, rec
     if _timeline.enabled:
         _timeline.running(me)
@@ -192,7 +190,7 @@ def yield_now():
     me, rec = current, current_rec
     if _timeline.enabled:
         _timeline.blocked(me, "yielded", None)
-    _run_sync(_js.yield_now())
+    _suspend(_js.yield_now())
     current, current_rec = me, rec
     if _timeline.enabled:
         _timeline.running(me)
@@ -206,7 +204,7 @@ def wait_foreign(promise, what):
     global current, current_rec, runnable, foreign
     me, rec = current, current_rec
     if rec is None or not in_green_stack():
-        return _run_sync(promise)
+        return _suspend(promise)
     if me == MAIN_IDENT and interrupt_pending:
         _raise_interrupt()
     wid = next(_waiter_ids)
@@ -218,7 +216,7 @@ def wait_foreign(promise, what):
     runnable -= 1
     foreign += 1
     try:
-        value = _run_sync(waitable)
+        value = _suspend(waitable)
     except BaseException:
         if me == MAIN_IDENT and interrupt_pending:
             _raise_interrupt()

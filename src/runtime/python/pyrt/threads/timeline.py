@@ -105,6 +105,13 @@ def blocked(ident, state, what, held_by=None):
         _events.append((perf_counter(), state, ident, None if what is None else (what, held_by)))
 
 
+def blocked_on(ident, state, what):
+    """Like blocked(), for a scheduler wait: `what` is described after the run (describing it
+    now would cost more than the switch), with the lock's owner as it is now."""
+    if enabled:
+        _events.append((perf_counter(), state, ident, (what, getattr(what, "_owner", None), ident)))
+
+
 def _name(ident, main_ident):
     if ident == main_ident:
         return "MainThread"
@@ -124,6 +131,16 @@ def summary(main_ident, t_end=None):
     seen = set()
     tasks = {ident for _, kind, ident, detail in _events if kind == "start" and detail == "task"}
     switches = 0
+    described = {}
+    name = lambda ident: _name(ident, main_ident)
+
+    def describe(what, owner, ident):
+        # The events keep `what` alive, so its id is its own for the whole summary.
+        key = (id(what), owner, ident)
+        if key not in described:
+            from .deadlock import describe
+            described[key] = describe(what, ident, owner=owner, name=name)
+        return described[key]
 
     def lane(ident):
         if ident not in seen:
@@ -141,10 +158,10 @@ def summary(main_ident, t_end=None):
             state, start, detail = cur
             span = {"lane": lane(ident), "state": state, "start": ms(start), "end": ms(t)}
             if detail:
-                what, held_by = detail
+                what, held_by = describe(*detail) if len(detail) == 3 else detail
                 span["detail"] = str(what)
                 if held_by is not None:
-                    span["heldBy"] = _name(held_by, main_ident)
+                    span["heldBy"] = name(held_by)
             spans.append(span)
 
     lane(main_ident)

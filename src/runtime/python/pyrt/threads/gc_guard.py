@@ -1,0 +1,108 @@
+"""The cyclic garbage collector while green threads are suspended.
+
+CPython 3.14's automatic collection is incremental: each increment first marks what every
+thread state's frame chain reaches (mark_stacks in Python/gc.c). A suspended green thread's
+chain runs through interpreter-entry frames that live on its C stack, and JSPI stack
+switching has lent that memory to whoever runs now. When the automatic collector fired in a
+JS callback (Pyodide resolving a run_sync future) while threads were suspended, it walked
+those frames: "memory access out of bounds", or a hang, in Chromium after a few thousand
+thread switches (tests/python/threads/gc_while_switching.py).
+
+So while any stack is suspended the automatic collector stays off, and this module collects
+instead, on a green thread's own stack right after it resumes, once as many container
+objects as the young threshold have been allocated: a young collection, and now and then a
+full one. Neither walks frame chains (they follow tp_traverse only). With nothing suspended
+the interpreter's own collector runs as usual. The program's gc.enable()/disable()/
+isenabled() keep their meaning: they say what the program wants, which is honoured.
+"""
+import gc
+
+from pyodide.ffi import run_sync as _run_sync
+
+_enable, _disable, _collect = gc.enable, gc.disable, gc.collect
+_MIN_FULL_EVERY = 10            # young collections between full ones, at least
+
+suspended = 0                   # green stacks suspended right now
+wanted = True                   # the program's gc.enable() / gc.disable()
+_poisoned = False               # stacks were abandoned: their frames are never safe to walk
+_young_since_full = 0
+_objects_after_full = 0
+
+
+def suspend(promise):
+    """run_sync(promise) for a green thread: the one place a stack suspends."""
+    global suspended
+    if suspended == 0:
+        _disable()
+    suspended += 1
+    try:
+        return _run_sync(promise)
+    finally:
+        suspended -= 1
+        if suspended == 0 and not _poisoned:
+            if wanted:
+                _enable()
+        elif wanted:
+            _collect_if_due()
+
+
+def _collect_if_due():
+    global _young_since_full, _objects_after_full
+    threshold = gc.get_threshold()[0]
+    if threshold <= 0 or gc.get_count()[0] < threshold:
+        return
+    # A full collection costs the whole heap: do one once the young collections since the
+    # last have promoted about a quarter of what survived it (CPython's rule before 3.14).
+    if _young_since_full >= _MIN_FULL_EVERY and \
+            _young_since_full * threshold >= _objects_after_full // 4:
+        _collect(2)
+        _young_since_full = 0
+        _objects_after_full = len(gc.get_objects())
+    else:
+        _collect(0)
+        _young_since_full += 1
+
+
+def enable():
+    global wanted
+    wanted = True
+    if suspended == 0 and not _poisoned:
+        _enable()
+
+
+def disable():
+    global wanted
+    wanted = False
+    _disable()
+
+
+def isenabled():
+    return wanted
+
+
+def collect(generation=2):
+    # An increment (generation 1) walks every thread's frames: a full collection instead.
+    if (suspended or _poisoned) and generation == 1:
+        generation = 2
+    return _collect(generation)
+
+
+for _mine, _theirs in ((enable, gc.enable), (disable, gc.disable),
+                       (isenabled, gc.isenabled), (collect, gc.collect)):
+    _mine.__doc__ = _theirs.__doc__
+
+
+def install():
+    gc.enable, gc.disable, gc.isenabled, gc.collect = enable, disable, isenabled, collect
+
+
+def reset():
+    """A new run: the program wants the collector on, as at interpreter start."""
+    global suspended, wanted, _poisoned, _young_since_full
+    if suspended:
+        _poisoned = True        # the worker is replaced after such a run (recycle)
+    suspended = 0
+    wanted = True
+    _young_since_full = 0
+    if not _poisoned:
+        _enable()
