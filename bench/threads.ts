@@ -24,6 +24,14 @@ export const threadBenches: Bench[] = [
       return result({ id: this.id, label: this.label, unit: 's', figure: alive, baseline: alone, baselineLabel: 'runtime, no threads' }, { max: 1.03 });
     },
   },
+  {
+    id: 'timeline-overhead',
+    label: 'Queue hand-off with the timeline recording (as on a page) vs without',
+    async run() {
+      const [on, off] = await paired(() => runtime('queue_pingpong.py', { timeline: true }), () => runtime('queue_pingpong.py'));
+      return result({ id: this.id, label: this.label, unit: 'us', figure: on * 1e6, baseline: off * 1e6, baselineLabel: 'runtime, not recording' }, { max: 1.05 });
+    },
+  },
   versusCpython('sleep-3x1', '3 threads x sleep(1), wall time', 'sleep_3x1.py', 's', 1.02),
   versusCpython('locked-increments', '100 threads x 1000 locked increments', 'locked_increments.py', 's', 2.0),
   versusCpython('thread-start-join', 'Thread start + join', 'thread_start_join.py', 'us', 1.0),

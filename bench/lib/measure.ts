@@ -36,12 +36,14 @@ export function cpython(file: string): number {
   return figure(out.stdout, `python3 ${file}`);
 }
 
-export async function runtime(file: string): Promise<number> {
+/** The figure `file` prints when run in the runtime; `timeline` records it as pages do. */
+export async function runtime(file: string, opts: { timeline?: boolean } = {}): Promise<number> {
   const p = runtimePool();
   await p.warm();
   let stdout = '';
   let stderr = '';
-  const handle = p.run(await fileRequest(resolve(PYTHON_DIR, file)), (events) => {
+  const request = { ...await fileRequest(resolve(PYTHON_DIR, file)), timeline: opts.timeline ?? false };
+  const handle = p.run(request, (events) => {
     for (const e of events) if (e.kind === 'output') e.stream === 'stdout' ? (stdout += e.text) : (stderr += e.text);
   });
   const result = await handle.result;
