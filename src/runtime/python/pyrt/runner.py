@@ -15,7 +15,7 @@ import sys
 import traceback
 import types
 
-from . import DeadlockError, asserts
+from . import DeadlockError, asserts, module_cache
 
 _RUNTIME_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _STDLIB = (os.path.dirname(os.__file__), "/lib/python3")  # the stdlib zip, site-packages
@@ -37,6 +37,7 @@ main_override = None
 def boot():
     """Called once per interpreter, after the runtime's services are installed."""
     global _boot_modules, _boot_path, _boot_cwd
+    module_cache.install()
     for stream in (sys.stdout, sys.stderr):
         stream.reconfigure(line_buffering=True)  # stream output line by line as printed
     _boot_modules = frozenset(sys.modules)
