@@ -2,6 +2,7 @@
 // streams its events, and stops, replaces or recycles workers so a run never leaks into the next.
 import type { BootOptions, BootProgress, RunEvent, RunRequest, RunResult } from '../protocol.ts';
 import { transfer } from '../comlink.ts';
+import { withProcesses } from '../processes/process-timeline.ts';
 import { createProcessGroup, defaultProcessLimits, usesProcesses, type ProcessLimits, type WorkerLender } from '../processes/launcher.ts';
 import type { SpawnWorker } from './spawn.ts';
 import { WorkerHandle } from './worker-handle.ts';
@@ -22,6 +23,8 @@ export interface PoolOptions {
 
 /** How long the end of a run waits for the last output of its main program (sent on its port). */
 const LAST_OUTPUT_MS = 2000;
+/** How long the end of a run waits for its children's own timelines (they come with their results). */
+const CHILD_TIMELINE_MS = 500;
 
 export interface RunHandle {
   /** Resolves when the run ends, however it ends; never rejects. */
@@ -76,6 +79,7 @@ export class WorkerPool {
         }
         await Promise.race([group.rootExited, sleep(LAST_OUTPUT_MS)]);
         if (outcome.recycle) this.discard(worker);
+        if (outcome.timeline) outcome.timeline = withProcesses(outcome.timeline, await group.processTimeline(CHILD_TIMELINE_MS));
         return outcome;
       } catch (e) {
         this.discard(worker);

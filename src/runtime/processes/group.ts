@@ -2,9 +2,10 @@
 // Lives where the worker pool lives (the page, or Node's main thread) and is the broker between
 // them: it starts children on pool workers, relays their output into the run's events (tagged
 // with the process), carries queue and pipe messages, and ends every child when the run ends.
-import type { OutputEvent, RunEvent, RunRequest } from '../protocol.ts';
+import type { OutputEvent, RunEvent, RunRequest, Timeline } from '../protocol.ts';
 import { Channel } from './channel.ts';
 import type { ProcessIdentity, ToGroup, ToWorker, Waitable } from './messages.ts';
+import { processLanes, type ChildRecord } from './process-timeline.ts';
 
 /** How long a terminated process may take to unwind before its worker is torn down. */
 export const TERMINATE_GRACE_MS = 300;
@@ -27,6 +28,8 @@ export interface LaunchedChild {
   kill(): void;
   /** Whether its program runs (false while its worker still boots). */
   readonly running: boolean;
+  /** The child's own timeline, once its run is over (when the run records one). */
+  readonly timeline?: Timeline;
 }
 
 export interface GroupOptions {
@@ -54,6 +57,10 @@ interface Member {
   tOffset: number;
   /** Set when terminate()/kill() was asked: the exit code it ends with. */
   killedWith?: number;
+  /** For the timeline: ms since the main program started. */
+  spawnAt: number;
+  startAt: number | null;
+  exitAt: number | null;
   killTimer?: ReturnType<typeof setTimeout>;
 }
 
@@ -90,6 +97,18 @@ export class ProcessGroup {
     return n;
   }
 
+  /** The lanes of the run's child processes, once each has handed back its own timeline (or
+   *  `waitMs` passed: a child still running is drawn up to now). Call before close(). */
+  async processTimeline(waitMs: number): Promise<Timeline> {
+    const children = [...this.members.values()].filter((m) => m.child);
+    const done = Promise.all(children.map((m) => m.child!.done));
+    await Promise.race([done, new Promise((r) => setTimeout(r, waitMs))]);
+    const records: ChildRecord[] = children.map((m) => ({
+      pid: m.pid, name: m.name, spawnAt: m.spawnAt, startAt: m.startAt, exitAt: m.exitAt, exitCode: m.exitcode, timeline: m.child!.timeline,
+    }));
+    return processLanes(records, performance.now() - this.t0);
+  }
+
   /** End every child now (the run ended or was stopped) and let go of every port and timer. */
   close(): void {
     if (this.closed) return;
@@ -109,7 +128,8 @@ export class ProcessGroup {
 
   private addMember(pid: number, name: string, tOffset: number): { port: MessagePort; member: Member } {
     const { port1, port2 } = new MessageChannel();
-    const member: Member = { pid, name, port: port1, exitcode: null, onExit: new Set(), writers: new Map(), tOffset };
+    const member: Member = { pid, name, port: port1, exitcode: null, onExit: new Set(), writers: new Map(), tOffset,
+      spawnAt: tOffset, startAt: null, exitAt: null };
     port1.onmessage = (e: MessageEvent) => this.receive(member, e.data as ToGroup);
     this.members.set(pid, member);
     return { port: port2, member };
@@ -192,7 +212,7 @@ export class ProcessGroup {
     const base = this.opts.request;
     const child = this.opts.launcher.launch({ ...base, process: identity }, port);
     member.child = child;
-    child.started.then(() => { member.tOffset = performance.now() - this.t0; });
+    child.started.then(() => { member.tOffset = member.startAt = performance.now() - this.t0; });
     // A worker that dies (crash, out of memory, torn down) ends its process like SIGKILL would.
     child.done.then((code) => {
       if (member.exitcode === null) this.exited(member, member.killedWith ?? (code === null ? -9 : code));
@@ -205,6 +225,7 @@ export class ProcessGroup {
     if (DEBUG) console.error(`[group] ${m.pid} ${m.name} exited ${code} killedWith=${m.killedWith} t=${(performance.now() - this.t0).toFixed(0)}`);
     clearTimeout(m.killTimer);
     m.exitcode = m.killedWith ?? code;
+    m.exitAt = performance.now() - this.t0;
     for (const [ch, n] of m.writers) for (let i = 0; i < n; i++) this.channels.get(ch)?.closeWriter();
     m.writers.clear();
     for (const ch of this.channels.values()) ch.forget(m.pid);

@@ -1,6 +1,6 @@
 // How a process group gets workers for its children from the pool, and how a run gets its group.
 // Kept apart from pool.ts so that the pool only has to hand out, take back and discard workers.
-import type { RunEvent, RunRequest } from '../protocol.ts';
+import type { RunEvent, RunRequest, Timeline } from '../protocol.ts';
 import { transfer } from '../comlink.ts';
 import type { WorkerHandle } from '../pool/worker-handle.ts';
 import { ProcessGroup, type ChildLauncher, type LaunchedChild } from './group.ts';
@@ -52,6 +52,7 @@ function launchChild(lender: WorkerLender, req: RunRequest, port: MessagePort): 
   }
   let gone = false;
   let running = false;
+  let timeline: Timeline | undefined;
   const done = (async (): Promise<number | null> => {
     try {
       const booted = await Promise.race([worker.booted, killedP]);
@@ -62,6 +63,7 @@ function launchChild(lender: WorkerLender, req: RunRequest, port: MessagePort): 
       const run = worker.api.run(req, undefined, transfer(port, [port]));
       const result = await Promise.race([run, worker.died, killedP]);
       if (result === null) return null;
+      timeline = result.timeline;
       if (DEBUG) console.error(`[launcher] child run: ${(performance.now() - t0).toFixed(1)} ms round trip, ${result.wallMs.toFixed(1)} ms in the worker`);
       if (result.recycle) lender.discard(worker);
       if (DEBUG) console.error(`[launcher] child run ended: exit ${result.exitCode} recycle=${!!result.recycle}`);
@@ -89,6 +91,9 @@ function launchChild(lender: WorkerLender, req: RunRequest, port: MessagePort): 
     },
     get running() {
       return running && !gone;
+    },
+    get timeline() {
+      return timeline;
     },
   };
 }

@@ -204,4 +204,31 @@ asyncio.run(main())
     const consumerWait = timeline!.spans.find((s) => s.lane === tasks[1].id && s.state === 'waiting');
     expect(consumerWait?.detail).toBe('line 7 in consumer(): return await q.get()');
   }, 60_000);
+
+  it('gives each child process a lane: Pool workers compute at the same time, and wait between tasks', async () => {
+    const code = `import multiprocessing as mp, time
+def spin(n):
+    t = time.perf_counter()
+    while time.perf_counter() - t < 0.3:
+        pass
+    return n
+if __name__ == "__main__":
+    with mp.Pool(2) as pool:
+        print(pool.map(spin, range(4), chunksize=1))
+`;
+    const events: RunEvent[] = [];
+    const { status, timeline } = await pool.run({ code, filename: '<t>', timeline: true }, (e) => events.push(...e)).result;
+    expect(status).toBe('passed');
+    const procs = timeline!.lanes.filter((l) => l.kind === 'process');
+    expect(procs.map((l) => l.name)).toEqual([expect.stringMatching(/PoolWorker-1 \(pid \d+\)$/), expect.stringMatching(/PoolWorker-2 \(pid \d+\)$/)]);
+    const running = (id: string) => timeline!.spans.filter((s) => s.lane === id && s.state === 'running' && s.end - s.start >= 250);
+    const [a, b] = procs.map((l) => running(l.id));
+    // Two tasks each (its first span may also hold the worker's start-up imports).
+    expect([a!.length, b!.length]).toEqual([expect.toBeOneOf([2, 3]), expect.toBeOneOf([2, 3])]);
+    const overlap = Math.max(...a!.flatMap((x) => b!.map((y) => Math.min(x.end, y.end) - Math.max(x.start, y.start))));
+    expect(overlap).toBeGreaterThan(150);                     // the two workers computed at the same time
+    expect(timeline!.spans.some((s) => s.lane === procs[0]!.id && s.state === 'outside')).toBe(true); // waiting for a task
+    const last = Math.max(...timeline!.spans.map((s) => s.end));
+    expect(last).toBeLessThan(events.at(-1)!.t + 1000);       // on the main program's clock
+  }, 120_000);
 });
