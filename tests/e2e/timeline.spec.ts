@@ -83,6 +83,33 @@ test('Challenge 1: four lanes, three overlapping sleeps, one thread running at a
   }
 });
 
+test('Challenge 5: a lane per Pool process, the workers running side by side', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto(PAGE);
+  const block = page.locator('python-block').filter({ hasText: 'with Pool(4) as p:' }).first();
+  await block.evaluate((el) => {
+    for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
+  });
+  await runBlock(block, 'passed', 150_000);
+  const timeline = block.locator('details[data-timeline]');
+  await expect(timeline.locator(':scope > summary')).toContainText('4 threads and 4 processes');
+  await timeline.locator(':scope > summary').click();
+  // The main process's threads (its own and the Pool's three helper threads), then the workers.
+  await expect(timeline.locator('.rb-tl-lane')).toHaveCount(8);
+  await expect(timeline.locator('.rb-tl-lane').nth(4)).toHaveAttribute('data-lane', /PoolWorker-1 \(pid \d+\)/);
+  // Each worker process ran while another was alive: their running spans overlap in time.
+  const runs = await timeline.locator('rect[data-state="running"]').evaluateAll((rects) =>
+    rects.map((r) => ({ lane: r.getAttribute('data-row'), start: Number(r.getAttribute('data-start')), end: Number(r.getAttribute('data-end')) })));
+  const byLane = Map.groupBy(runs.filter((r) => Number(r.lane) >= 4), (r) => r.lane);
+  // Workers whose interpreter was still booting when the short map was done never ran: the
+  // Pool ended them first (they show as starting, as they were). At least two ran.
+  expect(byLane.size, JSON.stringify(runs)).toBeGreaterThanOrEqual(2);
+  const spanOf = (xs: typeof runs) => ({ start: Math.min(...xs.map((x) => x.start)), end: Math.max(...xs.map((x) => x.end)) });
+  const lives = [...byLane.values()].map(spanOf);
+  expect(Math.min(...lives.map((l) => l.end)) - Math.max(...lives.map((l) => l.start)), JSON.stringify(lives)).toBeGreaterThan(0);
+  await shot(block, 'challenge-5-processes');
+});
+
 test('Challenge 9: the deadlock shows its wait-for cycle', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto(PAGE);

@@ -4,6 +4,7 @@
 // dynamic import, only when a run ended with 2+ lanes, a deadlock, a chart to draw, or when the
 // reader opens the Timeline of a one-thread run.
 import type { RunEvent, RunResult } from '../../../runtime/protocol.ts';
+import { laneCount } from './timeline-model.ts';
 
 type TimelineModule = typeof import('./timeline-view.ts');
 let timelineModule: Promise<TimelineModule> | null = null;
@@ -73,8 +74,7 @@ export class RunInsights {
     const timeline = result.timeline;
     if (timeline && timeline.lanes.length) {
       const n = timeline.lanes.length;
-      const threads = timeline.lanes.every((l) => l.kind === 'thread');
-      this.brief.textContent = ` · ${n} ${threads ? `thread${n === 1 ? '' : 's'}` : `lane${n === 1 ? '' : 's'}`} · ${timeline.switches} switches`;
+      this.brief.textContent = ` · ${laneCount(timeline.lanes)} · ${timeline.switches} switches`;
       this.details.hidden = false;
       this.root.hidden = false;
       // The deadlock's cycle is the point of such a run: show it at once.
