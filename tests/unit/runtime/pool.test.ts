@@ -36,6 +36,19 @@ describe('runs', () => {
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(150);
   }, 60_000);
 
+  it('lets the program turn a JS promise into a value while asyncio.get_event_loop() stays CPython 3.14\'s', async () => {
+    const { result, stdout } = await run(`import asyncio, js
+from pyodide.ffi import run_sync
+print(run_sync(js.Promise.resolve(7)))
+try:
+    asyncio.get_event_loop()
+except RuntimeError as e:
+    print(e)
+`);
+    expect(result.status).toBe('passed');
+    expect(stdout).toBe("7\nThere is no current event loop in thread 'MainThread'.\n");
+  }, 60_000);
+
   it('reports each assert with the values compared', async () => {
     const { result, events, stderr } = await run('x = 2\nassert x == 2\nassert x + 1 == 4, "off"\n');
     expect(result.status).toBe('failed');

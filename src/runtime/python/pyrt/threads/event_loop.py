@@ -16,7 +16,9 @@ import asyncio.selector_events as _selector_events
 import asyncio.unix_events as _unix_events
 import atexit
 import gc
+import itertools
 import linecache
+import re
 import selectors
 import sys
 
@@ -163,12 +165,28 @@ _PYODIDE_DIRS = ("/_pyodide/", "/pyodide/")
 def get_event_loop():
     """asyncio.get_event_loop as the program and Pyodide's bridge each need it."""
     try:
-        caller = sys._getframe(1).f_code.co_filename
+        frame = sys._getframe(1)
     except ValueError:               # called from C with no Python frame: Pyodide's bridge
         return _webloop
-    if caller.startswith(_RUNTIME_DIR) or any(d in caller for d in _PYODIDE_DIRS):
+    caller = frame.f_code.co_filename
+    if caller.startswith(_RUNTIME_DIR) or any(d in caller for d in _PYODIDE_DIRS) \
+            or not _calls_get_event_loop(frame):
         return _webloop
     return _events.get_event_loop()
+
+
+def _calls_get_event_loop(frame):
+    """Is the call the frame is making `...get_event_loop()`? If not, the bridge asked, from C,
+    while that line made a JS promise a Python object (`js.fetch(url)` in the program)."""
+    try:
+        line, end_line, col, end_col = next(itertools.islice(
+            frame.f_code.co_positions(), frame.f_lasti // 2, None))
+    except StopIteration:
+        return True
+    if line is None or col is None or line != end_line:
+        return True                  # can't tell: assume the program asked, as in CPython
+    text = linecache.getline(frame.f_code.co_filename, line)[col:end_col]
+    return re.search(r"get_event_loop\s*\(\s*\)$", text) is not None
 
 
 def install():
