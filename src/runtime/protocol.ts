@@ -42,7 +42,9 @@ export interface OutputEvent {
 export interface AssertEvent {
   kind: 'assert'; line: number; passed: boolean; source: string; message?: string; t: number;
 }
-export type RunEvent = OutputEvent | AssertEvent;
+/** The timeline so far, sent now and then while a run that records one goes on (a live view). */
+export interface TimelineEvent { kind: 'timeline'; timeline: Timeline; t: number }
+export type RunEvent = OutputEvent | AssertEvent | TimelineEvent;
 
 export interface AssertRecord { line: number; source: string; passed: number; failed: number; message?: string }
 

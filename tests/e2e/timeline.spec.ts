@@ -110,6 +110,29 @@ test('Challenge 5: a lane per Pool process, the workers running side by side', a
   await shot(block, 'challenge-5-processes');
 });
 
+test('live: the timeline so far shows while threads still sleep, then the whole run replaces it', async ({ page }) => {
+  await page.goto('/concurrency/overview/');
+  const block = page.locator('python-block').first();
+  await block.scrollIntoViewIfNeeded();
+  await block.locator('.frame pre').click();
+  const editor = block.locator('.cm-content');
+  await expect(editor).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText('import threading, time\nts = [threading.Thread(target=time.sleep, args=(3,), name=f"napper-{i}") for i in range(2)]\nfor t in ts: t.start()\nfor t in ts: t.join()\n');
+  await block.getByRole('button', { name: 'Run', exact: true }).click();
+  const timeline = block.locator('details[data-timeline]');
+  await expect(timeline.locator(':scope > summary')).toContainText('3 threads', { timeout: 20_000 });
+  await expect(timeline.locator(':scope > summary')).toContainText('so far');
+  expect(await block.getAttribute('data-status')).toBe('running');
+  await timeline.locator(':scope > summary').click();
+  await expect(timeline.locator('.rb-tl-lane')).toHaveCount(3);
+  await expect(block).toHaveAttribute('data-status', 'passed', { timeout: 30_000 });
+  await expect(timeline.locator(':scope > summary')).not.toContainText('so far');
+  await expect(timeline.locator('.rb-tl-lane')).toHaveCount(3);
+  const sleeps = await timeline.locator('rect[data-state="sleeping"]').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('data-end')) - Number(r.getAttribute('data-start'))));
+  expect(Math.min(...sleeps)).toBeGreaterThan(2500); // the final drawing has the whole sleeps
+});
+
 test('Challenge 9: the deadlock shows its wait-for cycle', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto(PAGE);

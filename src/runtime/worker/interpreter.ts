@@ -1,7 +1,7 @@
 // One Python interpreter (Pyodide) and what it needs to run a reader's program: the runtime's
 // Python files, output streams, the signal buffer (Stop) and the run bootstrap (pyrt.runner).
 import type { PyodideAPI } from 'pyodide';
-import type { BootInfo, BootOptions, BootProgress, RunEvent, RunRequest, RunResult } from '../protocol.ts';
+import type { BootInfo, BootOptions, BootProgress, RunEvent, RunRequest, RunResult, Timeline } from '../protocol.ts';
 import { hasJspi } from './environment.ts';
 import { EventSink } from './output.ts';
 import { loadInterpreter } from './pyodide-loader.ts';
@@ -18,6 +18,9 @@ export interface InterpreterContext {
   /** The shared Stop slot (SharedArrayBuffer), when the page is cross-origin isolated. */
   interrupt?: Int32Array;
 }
+
+/** How often a run that records its timeline sends it so far (a live view), while Python waits. */
+const LIVE_TIMELINE_MS = 500;
 
 interface PyCallable {
   callPromising?: (...args: unknown[]) => Promise<unknown>;
@@ -78,6 +81,7 @@ export class Interpreter {
     const t0 = performance.now();
     sink.begin(onEvents);
     const stopWatching = this.threads?.watchInterrupts(this.ctx.interrupt);
+    const stopLive = req.timeline && this.threads ? this.sendLiveTimeline() : undefined;
     const host = {
       report_assert: (line: number, passed: boolean, source: string, message: string | undefined) =>
         sink.push({ kind: 'assert', line, passed, source, message: message ?? undefined, t: sink.now() }),
@@ -102,10 +106,26 @@ export class Interpreter {
       return result;
     } finally {
       stopWatching?.();
+      stopLive?.();
       sink.end();
       request.destroy();
       runProgram.destroy();
     }
+  }
+
+  /** The timeline so far, every LIVE_TIMELINE_MS: a timer callback runs only when no Python runs
+   *  (every thread waits or sleeps, or a time slice ended), when reading the record is safe. */
+  private sendLiveTimeline(): () => void {
+    const { pyodide, sink } = this.ctx;
+    const liveSummary = pyodide.pyimport('pyrt.threads.timeline').live_summary as PyCallable;
+    const timer = setInterval(() => {
+      const snapshot = liveSummary() as PyProxyLike | undefined;
+      if (snapshot) sink.push({ kind: 'timeline', timeline: toJsObject(snapshot) as Timeline, t: sink.now() });
+    }, LIVE_TIMELINE_MS);
+    return () => {
+      clearInterval(timer);
+      liveSummary.destroy();
+    };
   }
 
   private mount(dir: string): void {
@@ -120,7 +140,11 @@ export class Interpreter {
 interface PyProxyLike { toJs(opts: { dict_converter: typeof Object.fromEntries }): unknown; destroy(): void }
 
 function toResult(outcome: PyProxyLike): RunResult {
-  const result = outcome.toJs({ dict_converter: Object.fromEntries }) as RunResult;
-  outcome.destroy();
-  return result;
+  return toJsObject(outcome) as RunResult;
+}
+
+function toJsObject(value: PyProxyLike): unknown {
+  const js = value.toJs({ dict_converter: Object.fromEntries });
+  value.destroy();
+  return js;
 }

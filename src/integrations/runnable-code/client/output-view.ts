@@ -65,7 +65,7 @@ export class OutputView {
     for (const e of events) {
       if (e.kind === 'output') {
         this.kept.push(this.splitter.push(e.stream, e.text, e.t).map(lineEntry));
-      } else {
+      } else if (e.kind === 'assert') {
         this.kept.push([{ kind: e.passed ? 'assert-pass' : 'assert-fail', text: assertText(e), t: e.t }]);
       }
     }

@@ -3,7 +3,7 @@
 // This part is loaded with every block, so it stays tiny: the views (and d3-scale) come with a
 // dynamic import, only when a run ended with 2+ lanes, a deadlock, a chart to draw, or when the
 // reader opens the Timeline of a one-thread run.
-import type { RunEvent, RunResult } from '../../../runtime/protocol.ts';
+import type { RunEvent, RunResult, Timeline } from '../../../runtime/protocol.ts';
 import { laneCount } from './timeline-model.ts';
 
 type TimelineModule = typeof import('./timeline-view.ts');
@@ -12,6 +12,8 @@ const loadTimeline = () => (timelineModule ??= import('./timeline-view.ts'));
 
 /** A chart's table is at the end of the output; more than this much stdout is not a table to draw. */
 const MAX_STDOUT = 64 * 1024;
+/** A live timeline is redrawn whole at each update: past this many spans only its counts update. */
+const LIVE_MAX_SPANS = 1500;
 
 export class RunInsights {
   private readonly root: HTMLElement;
@@ -64,13 +66,35 @@ export class RunInsights {
   }
 
   events(events: readonly RunEvent[]): void {
-    if (!this.wantsChart) return;
-    for (const e of events) if (e.kind === 'output' && e.stream === 'stdout' && !e.pid) this.stdout += e.text;
+    for (const e of events) {
+      if (e.kind === 'timeline') this.live(e.timeline, e.t);
+      else if (this.wantsChart && e.kind === 'output' && e.stream === 'stdout' && !e.pid) this.stdout += e.text;
+    }
     if (this.stdout.length > MAX_STDOUT) this.stdout = this.stdout.slice(-MAX_STDOUT);
+  }
+
+  /** The timeline so far, while the run goes on: its counts, and its lanes once there are two. */
+  private live(timeline: Timeline, t: number): void {
+    if (this.result || !timeline.lanes.length) return; // the final one is drawn already
+    this.brief.textContent = ` · ${laneCount(timeline.lanes)} · ${timeline.switches} switches · so far`;
+    this.details.hidden = false;
+    this.root.hidden = false;
+    this.details.dataset.live = '';
+    if (timeline.lanes.length < 2 || timeline.spans.length > LIVE_MAX_SPANS) return;
+    const run = this.runs;
+    void loadTimeline().then((view) => {
+      if (run !== this.runs || this.result) return;
+      this.dispose?.();
+      const soFar: RunResult = { status: 'passed', exitCode: 0, wallMs: t, asserts: [], timeline };
+      this.dispose = view.showTimeline({ summary: this.summary, body: this.body }, soFar, this.label());
+    });
   }
 
   finish(result: RunResult): void {
     this.result = result;
+    delete this.details.dataset.live;
+    this.dispose?.();  // a live view of the run so far
+    this.dispose = null;
     const timeline = result.timeline;
     if (timeline && timeline.lanes.length) {
       const n = timeline.lanes.length;
@@ -90,6 +114,7 @@ export class RunInsights {
     this.result = null;
     this.rendered = false;
     this.stdout = '';
+    delete this.details.dataset.live;
     this.root.hidden = true;
     for (const part of [this.chart, this.summary, this.details]) part.hidden = true;
     this.chart.replaceChildren();

@@ -15,11 +15,13 @@ _t0 = 0.0
 _names = {}
 _task_keys = weakref.WeakKeyDictionary()   # asyncio task -> its lane key (ids of dead tasks recur)
 _task_numbers = count(1)
+_live_seen = -1
 
 
 def start(on):
-    global enabled, _t0, _task_numbers
+    global enabled, _t0, _task_numbers, _live_seen
     enabled = on
+    _live_seen = -1
     _events.clear()
     _names.clear()
     _task_keys.clear()
@@ -121,6 +123,22 @@ def _name(ident, main_ident):
         t = threading._active.get(ident)
         name = t.name if t is not None else "thread %#x" % ident
     return name
+
+
+# A live view redraws from the whole record each time: past this many events it waits for the end.
+LIVE_MAX_EVENTS = 20000
+
+
+def live_summary():
+    """summary() of the run so far, for a live view; None when not recording, nothing changed
+    since the last call, or the record has grown too long to resend."""
+    global _live_seen
+    n = len(_events)
+    if not enabled or n == _live_seen or n > LIVE_MAX_EVENTS:
+        return None
+    _live_seen = n
+    from . import scheduler
+    return summary(scheduler.MAIN_IDENT)
 
 
 def summary(main_ident, t_end=None):
