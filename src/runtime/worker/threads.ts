@@ -35,6 +35,8 @@ export class ThreadsService {
   private sliceStart = performance.now();
   private intervalMs = 5;
   private idlePoll: ReturnType<typeof setInterval> | undefined;
+  /** pyrt.threads.thread_api._bootstrap: the bottom of every thread's stack. */
+  private bootstrap: PyFunction | undefined;
   private readonly ctx: InterpreterContext;
 
   constructor(ctx: InterpreterContext) {
@@ -48,7 +50,8 @@ export class ThreadsService {
       wake: (id: number, value: number) => this.wake(id, value),
       race_interrupt: (id: number, promise: Promise<unknown>) =>
         Promise.race([promise, this.waiter(id, -1)]),
-      spawn: (fn: PyFunction) => this.spawn(fn),
+      set_bootstrap: (fn: PyFunction) => { this.bootstrap = fn; },
+      spawn: (ident: number) => this.spawn(ident),
       yield_now: () => {
         this.newSlice();
         return this.yieldMacrotask();
@@ -106,12 +109,11 @@ export class ThreadsService {
     return true;
   }
 
-  private spawn(fn: PyFunction): void {
+  private spawn(ident: number): void {
     // A fresh stack must be entered from the event loop, never from inside another promising call.
     queueMicrotask(() => {
-      fn.callPromising()
-        .catch((e: unknown) => this.ctx.sink.output('stderr', `internal error in a thread: ${String(e)}\n`))
-        .finally(() => fn.destroy());
+      this.bootstrap!.callPromising(ident)
+        .catch((e: unknown) => this.ctx.sink.output('stderr', `internal error in a thread: ${String(e)}\n`));
     });
   }
 

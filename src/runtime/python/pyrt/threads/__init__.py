@@ -26,6 +26,7 @@ def install(limit):
     scheduler.limit = limit
     scheduler.reset()
     sys.modules["_thread"] = thread_api
+    thread_api.install()
     sys.modules["_queue"] = None          # queue falls back to its pure-Python SimpleQueue
     scheduler.runner_codes.add(runner.run_program.__code__)
     time.sleep = scheduler.sleep
@@ -47,6 +48,7 @@ def install(limit):
 def _before_run():
     timeline.start(runner.current_request().get("timeline", False))
     scheduler.reset()
+    thread_api.reset()
     gc_guard.reset()
     preempt.reset()
     event_loop.reset()

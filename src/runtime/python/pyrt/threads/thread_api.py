@@ -89,26 +89,44 @@ def start_joinable_thread(function, handle=None, daemon=True):
     rec = _s.new_record(handle, daemon, function)
     handle._started = True
     handle.ident = rec.ident
-
-    def bootstrap():
-        _s.current, _s.current_rec = rec.ident, rec
-        _set_running_loop(None)   # its thread state inherits Pyodide's loop (event_loop.py)
-        if _timeline.enabled:
-            _timeline.running(rec.ident)
-        try:
-            function()
-        except SystemExit:
-            pass
-        except BaseException as exc:
-            _unraisable(function, exc)
-        finally:
-            _s.exited(rec)
-
-    _s.runner_codes.add(bootstrap.__code__)
     _timeline.thread_started(rec.ident, function)
     _s.started(rec)
-    _s._js.spawn(create_proxy(bootstrap))   # JS destroys the proxy when the thread ends
+    _starting[rec.ident] = rec
+    _s._js.spawn(rec.ident)      # JS calls _bootstrap(ident) on a new stack
     return handle
+
+
+_starting = {}                   # ident -> record of a thread whose stack is not running yet
+
+
+def _bootstrap(ident):
+    """The bottom of every thread's stack (one proxy for all: making one per thread cost more
+    than the rest of a thread's start)."""
+    rec = _starting.pop(ident, None)
+    if rec is None:              # its run ended before it could start
+        return
+    _s.current, _s.current_rec = ident, rec
+    _set_running_loop(None)      # its thread state inherits Pyodide's loop (event_loop.py)
+    if _timeline.enabled:
+        _timeline.running(ident)
+    function = rec.function
+    try:
+        function()
+    except SystemExit:
+        pass
+    except BaseException as exc:
+        _unraisable(function, exc)
+    finally:
+        _s.exited(rec)
+
+
+def install():
+    _s.runner_codes.add(_bootstrap.__code__)
+    _s._js.set_bootstrap(create_proxy(_bootstrap))
+
+
+def reset():
+    _starting.clear()
 
 
 def _unraisable(function, exc):
