@@ -28,7 +28,7 @@ export const threadBenches: Bench[] = [
     id: 'timeline-overhead',
     label: 'Queue hand-off with the timeline recording (as on a page) vs without',
     async run() {
-      const [on, off] = await paired(() => runtime('queue_pingpong.py', { timeline: true }), () => runtime('queue_pingpong.py'));
+      const [on, off] = await paired(() => runtime('timeline_pingpong.py', { timeline: true }), () => runtime('timeline_pingpong.py'));
       return result({ id: this.id, label: this.label, unit: 'us', figure: on * 1e6, baseline: off * 1e6, baselineLabel: 'runtime, not recording' }, { max: 1.05 });
     },
   },

@@ -61,7 +61,11 @@ export interface TimelineSpan {
   /** The thread holding the lock it waited on. */
   heldBy?: string;
 }
-export interface Timeline { lanes: TimelineLane[]; spans: TimelineSpan[]; switches: number }
+export interface Timeline {
+  lanes: TimelineLane[]; spans: TimelineSpan[]; switches: number;
+  /** ms since the run began when recording stopped (too many events to draw); absent if it did not. */
+  stoppedAt?: number;
+}
 
 export interface PythonError { type: string; message: string; traceback: string }
 

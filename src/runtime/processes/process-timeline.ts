@@ -49,5 +49,5 @@ export function processLanes(children: readonly ChildRecord[], endAt: number): T
 
 /** The main program's timeline with its children's lanes after its own. */
 export function withProcesses(main: Timeline, children: Timeline): Timeline {
-  return { lanes: [...main.lanes, ...children.lanes], spans: [...main.spans, ...children.spans], switches: main.switches + children.switches };
+  return { ...main, lanes: [...main.lanes, ...children.lanes], spans: [...main.spans, ...children.spans], switches: main.switches + children.switches };
 }

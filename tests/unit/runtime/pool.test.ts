@@ -218,6 +218,27 @@ asyncio.run(main())
     expect(consumerWait?.detail).toBe('line 7 in consumer(): return await q.get()');
   }, 60_000);
 
+  it('stops recording after MAX_EVENTS and says when: a long run still ends with a timeline a page can draw', async () => {
+    const code = `import queue, threading
+ping, pong = queue.Queue(), queue.Queue()
+def player():
+    for _ in range(6000):
+        pong.put(ping.get())
+t = threading.Thread(target=player)
+t.start()
+for i in range(6000):
+    ping.put(i)
+    pong.get()
+t.join()
+print("done")
+`;
+    const { status, timeline } = await pool.run({ code, filename: '<t>', timeline: true }, () => {}).result;
+    expect(status).toBe('passed');
+    expect(timeline!.stoppedAt).toBeGreaterThan(0);
+    expect(timeline!.spans.length).toBeLessThanOrEqual(10_001); // MAX_EVENTS, and the one open at the stop
+    expect(Math.max(...timeline!.spans.map((s) => s.end))).toBeLessThanOrEqual(timeline!.stoppedAt!);
+  }, 60_000);
+
   it('gives each child process a lane: Pool workers compute at the same time, and wait between tasks', async () => {
     const code = `import multiprocessing as mp, time
 def spin(n):
@@ -236,8 +257,11 @@ if __name__ == "__main__":
     expect(procs.map((l) => l.name)).toEqual([expect.stringMatching(/PoolWorker-1 \(pid \d+\)$/), expect.stringMatching(/PoolWorker-2 \(pid \d+\)$/)]);
     const running = (id: string) => timeline!.spans.filter((s) => s.lane === id && s.state === 'running' && s.end - s.start >= 250);
     const [a, b] = procs.map((l) => running(l.id));
-    // Two tasks each (its first span may also hold the worker's start-up imports).
-    expect([a!.length, b!.length]).toEqual([expect.toBeOneOf([2, 3]), expect.toBeOneOf([2, 3])]);
+    // Four tasks between them, however the pool dealt them (a worker's first span may also hold
+    // its start-up imports).
+    expect(a!.length).toBeGreaterThan(0);
+    expect(b!.length).toBeGreaterThan(0);
+    expect(a!.length + b!.length).toBeGreaterThanOrEqual(4);
     const overlap = Math.max(...a!.flatMap((x) => b!.map((y) => Math.min(x.end, y.end) - Math.max(x.start, y.start))));
     expect(overlap).toBeGreaterThan(150);                     // the two workers computed at the same time
     expect(timeline!.spans.some((s) => s.lane === procs[0]!.id && s.state === 'outside')).toBe(true); // waiting for a task

@@ -4,7 +4,7 @@
 // dynamic import, only when a run ended with 2+ lanes, a deadlock, a chart to draw, or when the
 // reader opens the Timeline of a one-thread run.
 import type { RunEvent, RunResult, Timeline } from '../../../runtime/protocol.ts';
-import { laneCount } from './timeline-model.ts';
+import { formatMs, laneCount } from './timeline-model.ts';
 
 type TimelineModule = typeof import('./timeline-view.ts');
 let timelineModule: Promise<TimelineModule> | null = null;
@@ -98,7 +98,7 @@ export class RunInsights {
     const timeline = result.timeline;
     if (timeline && timeline.lanes.length) {
       const n = timeline.lanes.length;
-      this.brief.textContent = ` · ${laneCount(timeline.lanes)} · ${timeline.switches} switches`;
+      this.brief.textContent = ` · ${laneCount(timeline.lanes)} · ${timeline.switches} switches${stoppedNote(timeline)}`;
       this.details.hidden = false;
       this.root.hidden = false;
       // The deadlock's cycle is the point of such a run: show it at once.
@@ -140,6 +140,11 @@ export class RunInsights {
     showBarChart(this.chart, table, this.label());
     this.root.hidden = false;
   }
+}
+
+/** Recording stops after so many events (the runtime's MAX_EVENTS): say how much was drawn. */
+function stoppedNote(timeline: Timeline): string {
+  return timeline.stoppedAt === undefined ? '' : ` · the first ${formatMs(timeline.stoppedAt)} (then too many switches to draw)`;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {

@@ -65,7 +65,7 @@ def _before_run():
 
 
 def _after_run(result):
-    if timeline.enabled:
+    if timeline.requested:
         result["timeline"] = timeline.summary(scheduler.MAIN_IDENT)
         timeline.start(False)
     left = [r for r in scheduler.threads.values() if r.ident != scheduler.MAIN_IDENT]

@@ -151,14 +151,36 @@ class GreenEventLoop(_selector_events.BaseSelectorEventLoop):
 
 
 # Pyodide's JS bridge asks asyncio.get_event_loop() for a loop whenever a JS promise becomes a
-# Python object (a future that the promise settles; run_sync turns it back into a promise).
-# The program's asyncio must not see Pyodide's WebLoop (CPython has no loop running at top
-# level), so only the runtime's own calls and Pyodide's get it.
-#
-# Tried and reverted: a loop that ran those futures' callbacks at once (or in a microtask)
-# instead of in a WebLoop macrotask. It halved a thread switch under Node, but after some
-# thousands of switches Chromium trapped ("memory access out of bounds"); see the session note.
+# Python object (a future that the promise settles), and run_sync turns that future back into a
+# promise through a done callback. The program's asyncio must not see Pyodide's WebLoop (CPython
+# has no loop running at top level). The runtime's own promises (every park of a thread) get
+# a loop that runs a future's callbacks at once: on the WebLoop each would wait for a
+# macrotask, which made every thread switch cost a trip through the JS event loop.
+# (This once seemed to make Chromium trap sooner: that was the garbage collector walking
+# suspended stacks from such callbacks, fixed in gc_guard.py.)
 _webloop = None
+
+
+class _ImmediateLoop:
+    """Just enough of a loop for futures whose callbacks may run as soon as they are done."""
+
+    def get_debug(self):
+        return False
+
+    def create_future(self):
+        return asyncio.Future(loop=self)
+
+    def call_soon(self, callback, *args, context=None):
+        if context is None:
+            callback(*args)
+        else:
+            context.run(callback, *args)
+
+    def call_exception_handler(self, context):
+        pass    # a runtime promise nobody waited for (a waiter abandoned at reset)
+
+
+_run_sync_only = _ImmediateLoop()
 _PYODIDE_DIRS = ("/_pyodide/", "/pyodide/")
 
 
@@ -169,8 +191,9 @@ def get_event_loop():
     except ValueError:               # called from C with no Python frame: Pyodide's bridge
         return _webloop
     caller = frame.f_code.co_filename
-    if caller.startswith(_RUNTIME_DIR) or any(d in caller for d in _PYODIDE_DIRS) \
-            or not _calls_get_event_loop(frame):
+    if caller.startswith(_RUNTIME_DIR):
+        return _run_sync_only
+    if any(d in caller for d in _PYODIDE_DIRS) or not _calls_get_event_loop(frame):
         return _webloop
     return _events.get_event_loop()
 

@@ -9,7 +9,12 @@ import weakref
 from itertools import count
 from time import perf_counter
 
-enabled = False
+enabled = False       # recording now (the hot paths read this)
+requested = False     # the run asked for a timeline
+# Past this many events recording stops: a run of hundreds of thousands of switches would make
+# a timeline no page can draw. Its summary says where it stopped.
+MAX_EVENTS = 10000
+_stopped_at = None    # perf_counter() when recording stopped for MAX_EVENTS
 _events = []          # (t, kind, ident, detail)
 _t0 = 0.0
 _names = {}
@@ -19,8 +24,9 @@ _live_seen = -1
 
 
 def start(on):
-    global enabled, _t0, _task_numbers, _live_seen
-    enabled = on
+    global enabled, requested, _t0, _task_numbers, _live_seen, _stopped_at
+    enabled = requested = on
+    _stopped_at = None
     _live_seen = -1
     _events.clear()
     _names.clear()
@@ -97,8 +103,12 @@ def thread_ended(ident):
 
 
 def running(ident):
+    global enabled, _stopped_at
     if enabled:
         _events.append((perf_counter(), "run", ident, None))
+        if len(_events) >= MAX_EVENTS:
+            enabled = False
+            _stopped_at = perf_counter()
 
 
 def blocked(ident, state, what, held_by=None):
@@ -125,8 +135,9 @@ def _name(ident, main_ident):
     return name
 
 
-# A live view redraws from the whole record each time: past this many events it waits for the end.
-LIVE_MAX_EVENTS = 20000
+# A live view is summarised from the whole record each time (about 30 us an event): past this
+# many events it waits for the end.
+LIVE_MAX_EVENTS = 2000
 
 
 def live_summary():
@@ -142,8 +153,9 @@ def live_summary():
 
 
 def summary(main_ident, t_end=None):
-    """{"lanes": [...], "spans": [...], "switches": n} with times in ms since the run began."""
-    t_end = perf_counter() if t_end is None else t_end
+    """{"lanes": [...], "spans": [...], "switches": n} with times in ms since the run began;
+    "stoppedAt" (ms) when recording stopped at MAX_EVENTS."""
+    t_end = _stopped_at or (perf_counter() if t_end is None else t_end)
     ms = lambda t: round((t - _t0) * 1000.0, 3)
     lanes, spans, open_ = [], [], {}
     seen = set()
@@ -197,4 +209,7 @@ def summary(main_ident, t_end=None):
             open_[ident] = ("runnable" if kind == "yielded" else kind, t, detail)
     for ident in list(open_):
         close(ident, t_end)
-    return {"lanes": lanes, "spans": spans, "switches": switches}
+    out = {"lanes": lanes, "spans": spans, "switches": switches}
+    if _stopped_at is not None:
+        out["stoppedAt"] = ms(_stopped_at)
+    return out
