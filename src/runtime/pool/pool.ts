@@ -61,7 +61,12 @@ export class WorkerPool {
     const stopped = new Promise<void>((resolve) => { forceStop = resolve; });
     const result = (async (): Promise<RunResult> => {
       const t0 = performance.now();
-      const worker = await this.acquire();
+      let worker: WorkerHandle;
+      try {
+        worker = await this.acquire();
+      } catch (e) { // no worker could even start (no Worker, a blocked script): the run still ends
+        return crashResult(e, performance.now() - t0);
+      }
       current = worker;
       try {
         if (stopRequested) return stoppedResult(performance.now() - t0);
