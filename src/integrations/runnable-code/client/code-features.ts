@@ -25,3 +25,8 @@ export function hasWorkers(): boolean {
 export const NO_WORKERS_MESSAGE =
   'This browser cannot run the examples: it does not provide Web Workers, where Python runs. ' +
   'The code is still here to read and copy; a current Chrome, Edge, Firefox or Safari runs it.';
+
+export const NOT_ISOLATED_STOP =
+  'Stopped by ending its worker: this page is not cross-origin isolated (its host sends no ' +
+  'COOP/COEP headers, and the service worker that adds them is not active yet), so Stop cannot ' +
+  'raise KeyboardInterrupt and the program\'s finally blocks did not run. Reload to get isolation.';

@@ -8,7 +8,7 @@ import { OutputView } from './output-view.ts';
 import { RunInsights } from './run-insights.ts';
 import { formatDuration, STATUS_LABELS } from './format.ts';
 import { clearEdit, editKey, loadEdit, pageStorage, saveEdit } from './storage.ts';
-import { hasJspi, hasWorkers, JSPI_MESSAGE, NO_WORKERS_MESSAGE } from './code-features.ts';
+import { hasJspi, hasWorkers, JSPI_MESSAGE, NO_WORKERS_MESSAGE, NOT_ISOLATED_STOP } from './code-features.ts';
 import type { Editor } from './editor.ts';
 import type { ExercisePanel } from './exercise-panel.ts';
 
@@ -144,7 +144,8 @@ class PythonBlock extends HTMLElement {
       clearTimeout(timer);
       this.handle = null;
     }
-    if (result.status === 'stopped') note ??= 'Stopped.';
+    // Without cross-origin isolation there is no shared memory to signal the worker: Stop ends it.
+    if (result.status === 'stopped') note ??= window.crossOriginIsolated ? 'Stopped.' : NOT_ISOLATED_STOP;
     this.output.finish(result, note);
     this.insights.finish(result);
     this.find('[data-wall]').textContent = formatDuration(result.wallMs);
