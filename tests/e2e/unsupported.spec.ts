@@ -13,7 +13,6 @@ test('without JSPI: thread blocks say they need it, the other blocks still run',
   const errors = pageErrors(page);
   await page.addInitScript(() => { delete (WebAssembly as unknown as { Suspending?: unknown }).Suspending; });
   await page.goto('/concurrency/overview/');
-  const blocks = page.locator('python-block');
   const threaded = page.locator('python-block[data-needs="threads"]').first();
   await expect(threaded.locator('[data-notice]')).toContainText('need WebAssembly JSPI');
   const plain = page.locator('python-block:not([data-needs]):not([data-tests])').first();
