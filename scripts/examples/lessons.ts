@@ -3,6 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { pythonBlocksIn, type SourceBlock } from '../../src/integrations/runnable-code/python-blocks.ts';
+import { assertFencesClosed, scanFences } from '../../src/integrations/runnable-code/fences.ts';
 
 export interface ExampleBlock extends SourceBlock {
   /** The content file, absolute. */
@@ -26,7 +27,9 @@ export async function exampleBlocks(contentDir: string): Promise<ExampleBlock[]>
   const blocks: ExampleBlock[] = [];
   for (const file of await lessonFiles(contentDir)) {
     const page = relative(contentDir, file).split(sep).join('/');
-    for (const b of pythonBlocksIn(await readFile(file, 'utf8'))) blocks.push({ ...b, file, page });
+    const source = await readFile(file, 'utf8');
+    assertFencesClosed(scanFences(source), relative(process.cwd(), file)); // never check half a lesson
+    for (const b of pythonBlocksIn(source)) blocks.push({ ...b, file, page });
   }
   return blocks;
 }

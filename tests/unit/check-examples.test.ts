@@ -27,4 +27,12 @@ describe('check:examples', () => {
     expect(out).toMatch(/lesson\.mdx:18: invalid python block option in ```python title="bad option" expect=dedlock\n\s+`expect` must be one of: deadlock, error, failed, stopped/);
     expect(out).toMatch(/2 ok, 2 failed, 1 not run/);
   }, 180_000);
+
+  it('fails naming file:line of a fence that is never closed, before running anything', () => {
+    const r = spawnSync(process.execPath, ['scripts/check-examples.ts', '--content', 'tests/fixtures/unterminated', '--jobs', '1'],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, CI: '1' } });
+    const out = r.stdout + r.stderr;
+    expect(r.status, out).not.toBe(0);
+    expect(out).toContain('tests/fixtures/unterminated/lesson.mdx:7: this code fence (```python) is never closed');
+  }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locatePythonBlock, scanFences } from '../../src/integrations/runnable-code/fences.ts';
+import { assertFencesClosed, locatePythonBlock, scanFences } from '../../src/integrations/runnable-code/fences.ts';
 
 const doc = [
   '# Title', //            1
@@ -31,5 +31,12 @@ describe('fence scanning', () => {
     expect(locatePythonBlock(fences, 'raise ValueError', 'expect=error')).toEqual({ line: 6, pythonIndex: 0 });
     expect(locatePythonBlock(fences, 'print("```")\n', '')).toEqual({ line: 10, pythonIndex: 1 });
     expect(locatePythonBlock(fences, 'nothing like it', '')).toEqual({});
+  });
+
+  it('fails with file and line on a fence that is never closed (Markdown would swallow the rest)', () => {
+    const open = ['# T', '', '```python', 'print(1)', '', 'More prose.'].join('\n');
+    expect(scanFences(open)).toEqual([{ line: 3, lang: 'python', meta: '', code: 'print(1)\n\nMore prose.', unterminated: true }]);
+    expect(() => assertFencesClosed(scanFences(open), 'lesson.mdx')).toThrow(/^lesson\.mdx:3: this code fence \(```python\) is never closed/);
+    expect(() => assertFencesClosed(scanFences(doc), 'lesson.mdx')).not.toThrow();
   });
 });

@@ -53,4 +53,12 @@ describe('runnable-code plugin', () => {
       /lesson\.mdx:11: invalid python block option.*\n.*`expect` must be one of: deadlock, error, failed, stopped/,
     );
   });
+
+  it('fails the build on an unterminated fence, of any language, with file and line', async () => {
+    const broken = join(dir, 'broken.mdx');
+    writeFileSync(broken, ['# Broken', '', '```python', 'print(1)', '```', '', '```bash', 'ls', '', 'prose swallowed'].join('\n'));
+    const ec = new ExpressiveCode({ plugins: [runnableCodePlugin()] });
+    await expect(ec.render({ code: 'print(1)', language: 'python', meta: '', parentDocument: { sourceFilePath: broken } }))
+      .rejects.toThrow(/broken\.mdx:7: this code fence \(```bash\) is never closed/);
+  });
 });

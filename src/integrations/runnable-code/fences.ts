@@ -9,6 +9,8 @@ export interface Fence {
   lang: string;
   meta: string;
   code: string;
+  /** No closing fence: Markdown makes the rest of the file this block's code, silently. */
+  unterminated?: true;
 }
 
 const OPEN = /^(\s*)(`{3,}|~{3,})\s*([^\s`]*)\s*(.*)$/;
@@ -29,10 +31,21 @@ export function scanFences(source: string): Fence[] {
       if (close[0] === marker[0] && close.length >= marker.length && /^(`+|~+)$/.test(close)) break;
       body.push(stripIndent(lines[j]!, indent.length));
     }
-    fences.push({ line: i + 1, lang: lang.toLowerCase(), meta: meta.trim(), code: body.join('\n') });
+    const fence: Fence = { line: i + 1, lang: lang.toLowerCase(), meta: meta.trim(), code: body.join('\n') };
+    if (j >= lines.length) fence.unterminated = true;
+    fences.push(fence);
     i = j;
   }
   return fences;
+}
+
+/** Fails, with file and line, on a fence that is never closed (the build and the checker call it). */
+export function assertFencesClosed(fences: readonly Fence[], file: string): void {
+  const open = fences.find((f) => f.unterminated);
+  if (open) {
+    throw new Error(`${file}:${open.line}: this code fence (\`\`\`${open.lang}) is never closed, so everything ` +
+      'after it would become its code: close it with a line of ``` (as many backticks as it opens with)');
+  }
 }
 
 function stripIndent(line: string, n: number): string {

@@ -10,7 +10,7 @@ import { h, select, type Element } from '@astrojs/starlight/expressive-code/hast
 import { exerciseName, metaToDataAttributes, type BlockMeta } from '../../schemas/block-meta.ts';
 import { exercisesOfFile } from '../../exercises/in-source.ts';
 import type { ExerciseSpec } from '../../exercises/spec.ts';
-import { fencesOf, isPython, locatePythonBlock } from './fences.ts';
+import { assertFencesClosed, fencesOf, isPython, locatePythonBlock } from './fences.ts';
 import { metaErrorMessage, parseFenceMeta } from './python-blocks.ts';
 import { blockHash, loadReferences, type BlockReference } from './reference.ts';
 import { blockStyles } from './styles.ts';
@@ -31,8 +31,9 @@ export function runnableCodePlugin(options: RunnableCodeOptions = {}): Expressiv
     baseStyles: blockStyles,
     hooks: {
       preprocessMetadata({ codeBlock }) {
-        if (!isPython(codeBlock.language)) return;
         const file = codeBlock.parentDocument?.sourceFilePath ?? '';
+        if (file) assertFencesClosed(fencesOf(file), relative(process.cwd(), file)); // any language
+        if (!isPython(codeBlock.language)) return;
         const { line, pythonIndex } = file ? locatePythonBlock(fencesOf(file), codeBlock.code, codeBlock.meta) : {};
         // The same parsing as the example checker (python-blocks.ts): one schema, one message.
         const parsed = parseFenceMeta(codeBlock.meta);

@@ -61,7 +61,12 @@ export class WorkerPool {
     const stopped = new Promise<void>((resolve) => { forceStop = resolve; });
     const result = (async (): Promise<RunResult> => {
       const t0 = performance.now();
-      const worker = await this.acquire();
+      let worker: WorkerHandle;
+      try {
+        worker = await this.acquire();
+      } catch (e) { // no worker could even start (no Worker, a blocked script): the run still ends
+        return crashResult(e, performance.now() - t0);
+      }
       current = worker;
       try {
         if (stopRequested) return stoppedResult(performance.now() - t0);
@@ -181,8 +186,14 @@ function stoppedResult(wallMs: number): RunResult {
   return { status: 'stopped', exitCode: 130, wallMs, asserts: [] };
 }
 
-function crashResult(e: unknown, wallMs: number): RunResult {
-  const message = e instanceof Error ? e.message : String(e);
+/** A run whose worker died under it (a wasm trap, Pyodide's fatal error, an exit, out of memory):
+ *  say so plainly, and that the pool has already replaced the worker. */
+export function crashResult(e: unknown, wallMs: number): RunResult {
+  const cause = e instanceof Error ? e.message : String(e);
+  const oom = /out of memory|Cannot enlarge memory|Maximum memory size|Aborted\(OOM\)|Array buffer allocation failed/i.test(cause);
+  const head = oom ? 'The worker ran out of memory'
+    : /^The Python worker stopped unexpectedly/.test(cause) ? '' : 'The Python worker crashed';
+  const message = `${head ? `${head}: ${cause}` : cause}. A new worker takes its place; run again.`;
   return {
     status: 'error', exitCode: 1, wallMs, asserts: [],
     error: { type: 'WorkerCrashed', message, traceback: message },

@@ -8,6 +8,10 @@ export function spawnBrowserWorker(): SpawnedWorker {
     terminate: () => worker.terminate(),
     onError(listener) {
       worker.addEventListener('error', (e) => listener(e.message || 'the worker crashed'));
+      // A worker that closes itself (Python's `js.close()`) fires no event: entry.ts says so first.
+      worker.addEventListener('message', (e: MessageEvent) => {
+        if ((e.data as { workerClosed?: boolean } | null)?.workerClosed) listener('the worker closed itself');
+      });
     },
   };
 }

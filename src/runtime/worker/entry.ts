@@ -32,6 +32,17 @@ const api: WorkerApi = {
 
 expose(api, await workerEndpoint());
 
+if (!IN_NODE) {
+  // self.close() ends a Web Worker without any event on the page's side, which would leave its
+  // run "running" forever: tell the pool first (spawn-browser.ts listens).
+  const scope = globalThis as unknown as { close(): void; postMessage(m: unknown): void };
+  const close = scope.close.bind(scope);
+  scope.close = () => {
+    scope.postMessage({ workerClosed: true });
+    close();
+  };
+}
+
 async function workerEndpoint(): Promise<Endpoint | undefined> {
   if (!IN_NODE) return undefined; // the worker's global scope
   const threadsModule = 'node:worker_threads';

@@ -8,7 +8,7 @@ import { OutputView } from './output-view.ts';
 import { RunInsights } from './run-insights.ts';
 import { formatDuration, STATUS_LABELS } from './format.ts';
 import { clearEdit, editKey, loadEdit, pageStorage, saveEdit } from './storage.ts';
-import { hasJspi, JSPI_MESSAGE } from './code-features.ts';
+import { hasJspi, hasWorkers, JSPI_MESSAGE, NO_WORKERS_MESSAGE, NOT_ISOLATED_STOP } from './code-features.ts';
 import type { Editor } from './editor.ts';
 import type { ExercisePanel } from './exercise-panel.ts';
 
@@ -41,7 +41,9 @@ class PythonBlock extends HTMLElement {
       () => this.querySelector('figcaption .title')?.textContent || `Block ${this.index + 1}`);
     this.addEventListener('click', (e) => this.onClick(e));
     this.addEventListener('keydown', (e) => this.onKeyDown(e));
-    if (this.dataset.needs === 'threads' && !hasJspi()) this.notice(JSPI_MESSAGE);
+    if (!hasWorkers()) {
+      this.notice(NO_WORKERS_MESSAGE); // setStatus keeps Run and Check disabled
+    } else if (this.dataset.needs === 'threads' && !hasJspi()) this.notice(JSPI_MESSAGE);
     const saved = loadEdit(store, this.key);
     if (saved !== null && saved !== this.original) {
       this.code = saved;
@@ -119,6 +121,7 @@ class PythonBlock extends HTMLElement {
 
   async run(): Promise<void> {
     if (this.handle || this.exercise?.running) return;
+    if (!hasWorkers()) return this.notice(NO_WORKERS_MESSAGE);
     const code = this.currentCode();
     this.setStatus('running');
     this.output.start();
@@ -141,7 +144,8 @@ class PythonBlock extends HTMLElement {
       clearTimeout(timer);
       this.handle = null;
     }
-    if (result.status === 'stopped') note ??= 'Stopped.';
+    // Without cross-origin isolation there is no shared memory to signal the worker: Stop ends it.
+    if (result.status === 'stopped') note ??= window.crossOriginIsolated ? 'Stopped.' : NOT_ISOLATED_STOP;
     this.output.finish(result, note);
     this.insights.finish(result);
     this.find('[data-wall]').textContent = formatDuration(result.wallMs);
@@ -213,8 +217,10 @@ class PythonBlock extends HTMLElement {
     this.dataset.status = status;
     this.find('[data-badge]').textContent = STATUS_LABELS[status];
     const running = status === 'running';
-    this.button('run').disabled = running;
-    this.querySelector<HTMLButtonElement>('button[data-action="check"]')?.toggleAttribute('disabled', running);
+    // Without workers no Run at all rather than a Run that can only fail; Copy and reading still work.
+    const cannotRun = running || !hasWorkers();
+    this.button('run').disabled = cannotRun;
+    this.querySelector<HTMLButtonElement>('button[data-action="check"]')?.toggleAttribute('disabled', cannotRun);
     this.button('stop').disabled = !running;
   }
 

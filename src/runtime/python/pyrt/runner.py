@@ -51,6 +51,7 @@ class _Outcome:
         self.exit_code = 0
         self.error = None
         self.deadlock = None
+        self.recycle = False
 
     def exception(self, exc):
         """Record an uncaught exception; the first one decides the status."""
@@ -61,6 +62,11 @@ class _Outcome:
             print(exc.report, file=sys.stderr)  # the report says more than a traceback
         else:
             _print_traceback(exc)
+        if isinstance(exc, MemoryError):
+            # Wasm memory never shrinks: the worker keeps what the program grew it to, so the
+            # pool replaces it rather than hand a nearly full heap to the next run.
+            self.recycle = True
+            print("The program ran out of memory (MemoryError); its worker is replaced.", file=sys.stderr)
         if self.status != "passed":
             return
         if isinstance(exc, KeyboardInterrupt):
@@ -90,7 +96,8 @@ class _Outcome:
                 self.status = "error"
 
     def as_dict(self, tally):
-        return {
+        extra = {"recycle": True} if self.recycle else {}
+        return {**extra,
             "status": self.status, "exitCode": self.exit_code, "wallMs": 0,
             "asserts": tally.summary(), "error": self.error, "deadlock": self.deadlock,
         }
