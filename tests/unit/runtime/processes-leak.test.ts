@@ -41,7 +41,10 @@ describe('processes do not leak', () => {
     const rss0 = process.memoryUsage().rss;
     for (let i = 0; i < 200; i++) await run(PROGRAMS[i % PROGRAMS.length]!);
     await new Promise((r) => setTimeout(r, 500));
-    expect(pool.size).toBe(workers);
+    // A worker may be booting for a killed child's replacement when a run's prewarm counts the
+    // idle ones, so under load the pool can end one worker up (CI saw 3 -> 4); a leak would grow
+    // with the 200 runs.
+    expect(pool.size).toBeLessThanOrEqual(workers + 1);
     const after = resources();
     expect(after.MessagePort ?? 0).toBeLessThanOrEqual(before.MessagePort ?? 0);
     expect(after.Timeout ?? 0).toBeLessThanOrEqual((before.Timeout ?? 0) + 2);
