@@ -10,6 +10,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The 500-run soak is its own script (`npm run soak`), outside `npm test`.
+  testIgnore: process.env.SOAK ? [] : ['**/soak.spec.ts'],
   timeout: 120_000,
   expect: { timeout: 30_000 },
   fullyParallel: false,
