@@ -21,8 +21,12 @@ export interface PoolOptions {
   processes?: ProcessLimits;
 }
 
-/** How long the end of a run waits for the last output of its main program (sent on its port). */
-const LAST_OUTPUT_MS = 2000;
+/** The end of a run waits for its main program's exit message, which the worker posts on the
+ *  group's port after the last output and before the result. The port's messages and the
+ *  worker's own are not ordered with each other, and under load (workers booting beside it) the
+ *  port's lagged the result by over 2 s in CI, cutting a traceback short. So wait for it; this is
+ *  only a safety net against a worker that never sends it. */
+const LAST_OUTPUT_MS = 30_000;
 /** How long the end of a run waits for its children's own timelines (they come with their results). */
 const CHILD_TIMELINE_MS = 500;
 
@@ -82,7 +86,7 @@ export class WorkerPool {
           this.discard(worker);
           return stoppedResult(performance.now() - t0);
         }
-        await Promise.race([group.rootExited, sleep(LAST_OUTPUT_MS)]);
+        await Promise.race([group.rootExited, worker.died.catch(() => {}), stopped, sleep(LAST_OUTPUT_MS)]);
         if (outcome.recycle) this.discard(worker);
         if (outcome.timeline) outcome.timeline = withProcesses(outcome.timeline, await group.processTimeline(CHILD_TIMELINE_MS));
         return outcome;
