@@ -1,34 +1,17 @@
 // The thread hand-off benchmarks again, in Chromium through the built site: a block's code is
 // replaced by the bench program and run as a reader would; the figure is the BENCH line it
-// prints. Needs `npm run build` first (skipped with a message otherwise).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// prints. Needs `npm run build` first (see lib/chromium.ts).
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { freshPage } from './lib/chromium.ts';
 import { cpython, paired, PYTHON_DIR } from './lib/measure.ts';
 import { result, type Bench } from './lib/types.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const PORT = Number(process.env.BENCH_PORT ?? 4397);
-const PAGE = `http://127.0.0.1:${PORT}/concurrency/overview/`;
-
-let server: ChildProcess | null = null;
-let browser: Browser | null = null;
 let page: Page | null = null;
 
 async function openPage(): Promise<Page> {
-  if (page) return page;
-  if (!existsSync(resolve(ROOT, 'dist/index.html'))) throw new Error('no built site: run `npm run build` first');
-  server = spawn('npm', ['run', '--silent', 'preview', '--', '--port', String(PORT)], { cwd: ROOT, stdio: 'ignore', detached: true });
-  for (let i = 0; i < 120; i++) {
-    if (await fetch(PAGE).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  browser = await chromium.launch({ executablePath: existsSync(executablePath) ? executablePath : undefined, args: ['--no-sandbox'] });
-  page = await browser.newPage();
-  await page.goto(PAGE);
+  page ??= await freshPage('/concurrency/overview/');
   return page;
 }
 
@@ -50,12 +33,6 @@ async function inChromium(file: string): Promise<number> {
   const m = /BENCH (\S+)/.exec(text);
   if (!m) throw new Error(`the run ended ${await block.getAttribute('data-status')} without a BENCH line: ${text.slice(-300)}`);
   return Number(m[1]);
-}
-
-export async function closeBrowser(): Promise<void> {
-  await browser?.close();
-  if (server?.pid) process.kill(-server.pid);
-  browser = page = server = null;
 }
 
 function handOff(id: string, label: string, file: string): Bench {

@@ -13,9 +13,21 @@ const PYODIDE_FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'py
 
 const copies: [from: string, to: string][] = [
   ...PYODIDE_FILES.map((f): [string, string] => [join(modules, 'pyodide', f), join(pub, 'pyodide', f)]),
-  // For hosts that cannot send COOP/COEP headers; registered by the page only when needed.
-  [join(modules, 'coi-serviceworker', 'coi-serviceworker.min.js'), join(pub, 'coi-serviceworker.js')],
 ];
+
+/** The site's one service worker: coi-serviceworker (COOP/COEP for hosts that cannot send them)
+ *  with the offline cache appended (src/service-worker/offline-cache.js says how they compose). */
+async function writeServiceWorker(): Promise<boolean> {
+  const { version } = JSON.parse(await readFile(join(modules, 'pyodide', 'package.json'), 'utf8')) as { version: string };
+  const coi = await readFile(join(modules, 'coi-serviceworker', 'coi-serviceworker.min.js'), 'utf8');
+  const cache = (await readFile(join(root, 'src', 'service-worker', 'offline-cache.js'), 'utf8'))
+    .replace('__PYODIDE_VERSION__', version);
+  const to = join(pub, 'coi-serviceworker.js');
+  const text = `${coi}\n${cache}`;
+  if ((await readFile(to, 'utf8').catch(() => '')) === text) return false;
+  await writeFile(to, text);
+  return true;
+}
 
 // Pyodide's loader falls back to its jsDelivr CDN for packages when no packageBaseUrl is given.
 // The worker always passes one (the site's /pyodide/), but nothing on the site may even name
@@ -32,7 +44,7 @@ async function copyLoader(from: string, to: string): Promise<boolean> {
   return true;
 }
 
-let copied = 0;
+let copied = Number(await writeServiceWorker());
 for (const [from, to] of copies) {
   if (from.endsWith('pyodide.mjs')) {
     if (await copyLoader(from, to)) copied++;
@@ -45,4 +57,4 @@ for (const [from, to] of copies) {
   await copyFile(from, to);
   copied++;
 }
-console.log(`prepare-assets: ${copied} of ${copies.length} runtime files copied into public/`);
+console.log(`prepare-assets: ${copied} of ${copies.length + 1} runtime files copied into public/`);

@@ -115,4 +115,8 @@ export interface WorkerApi {
   /** `processes`: the run's port to its process group; events then travel on it, in order. */
   /** With a port, `onEvents` may be undefined (a Comlink proxy per run would hold a MessagePort open). */
   run(req: RunRequest, onEvents: ((events: RunEvent[]) => void) | undefined, processes?: MessagePort): Promise<RunResult>;
+  /** Runs `code` on the worker's bare Pyodide (`runPython`, none of the runner: no asserts,
+   *  threads, timeline or processes) and returns what it printed: the baseline `npm run bench`
+   *  compares a run's round trip with. */
+  runBare(code: string): Promise<string>;
 }

@@ -4,7 +4,7 @@
 // none left the site's origin and that nothing broke its Content-Security-Policy.
 import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { siteBlocks } from './site-blocks.ts';
-import { cspViolations, instrument, recordTraffic, type Traffic } from './reader.ts';
+import { cspViolations, instrument, recordTraffic, type Traffic, logText } from './reader.ts';
 
 interface LessonPage { page: Page; traffic: Traffic }
 
@@ -67,7 +67,7 @@ for (const [path, blocks] of byPage) {
         await el.getByRole('button', { name: 'Run', exact: true }).click();
         await expect(el).not.toHaveAttribute('data-status', /^(idle|running)$/, { timeout: limit + 60_000 });
         const log = el.getByRole('log');
-        const output = await log.innerText();
+        const output = await logText(el);
         if (pending) {
           expect(await el.getAttribute('data-status'), `${id} passes now: remove it from PENDING`).not.toBe(block.expected);
           expect(output, `${id}: the pending error changed`).toContain(pending);

@@ -3,7 +3,7 @@
 // new worker takes the old one's place, the reader's edit survives, and a block running beside
 // it on another worker is unaffected.
 import { expect, test, type Page } from '@playwright/test';
-import { button, openBlock, setCode, settled } from './reader.ts';
+import { button, openBlock, setCode, settled, logText } from './reader.ts';
 
 /** The page's live Python workers (the bundled worker entry; Playwright lists each until it ends). */
 function pythonWorkers(page: Page): number {
@@ -43,7 +43,7 @@ test('allocating until it fails: MemoryError, the worker replaced, a block besid
   await expect(beside.getByRole('log')).toContainText('tick 0', { timeout: 60_000 });
   await button(hog, 'Run').click();
   const [hogStatus, besideStatus] = await Promise.all([settled(hog), settled(beside)]);
-  const log = await hog.getByRole('log').innerText();
+  const log = await logText(hog);
   console.log(`[crash] allocation until failure ended: ${hogStatus}: ${log.split('\n').slice(-3).join(' | ')}`);
   expect(hogStatus).toBe('error');
   expect(log).toMatch(/MemoryError|ran out of memory/);

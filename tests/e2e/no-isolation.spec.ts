@@ -1,47 +1,29 @@
 // A host that sends no COOP/COEP headers, before coi-serviceworker is active (service workers
 // blocked): no SharedArrayBuffer. Plain blocks, threads and processes still run, Stop still ends
 // a loop (by replacing the worker, and says why no KeyboardInterrupt), and shared memory between
-// processes (Lock, Value) says it needs isolation. dist/ is served by a bare static server.
+// processes (Lock, Value) says it needs isolation. dist/ is served by a bare static server
+// (no headers at all).
 import { expect, test } from '@playwright/test';
-import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { button, setCode, settled, stopLatency } from './reader.ts';
+import { button, setCode, settled, stopLatency, logText } from './reader.ts';
+import { serveDist, type StaticSite } from './static-server.ts';
 
-const DIST = join(import.meta.dirname, '../../dist');
 const PORT = Number(process.env.E2E_PORT ?? 4391) + 1;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml', '.zip': 'application/zip',
-};
 
-let server: Server;
-test.beforeAll(async () => {
-  server = createServer(async (req, res) => {
-    let path = normalize(join(DIST, decodeURIComponent(new URL(req.url!, 'http://x').pathname)));
-    try {
-      if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
-});
-test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+let site: StaticSite;
+test.beforeAll(async () => { site = await serveDist(PORT); });
+test.afterAll(() => site.close());
 test.use({ serviceWorkers: 'block' });
 
 test('no isolation: blocks run, Stop ends a loop, and what needs isolation says so', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.goto(`http://127.0.0.1:${PORT}/concurrency/overview/`);
+  await page.goto(`${site.origin}/concurrency/overview/`);
   expect(await page.evaluate(() => [crossOriginIsolated, typeof SharedArrayBuffer])).toEqual([false, 'undefined']);
   const block = page.locator('python-block:not([data-tests])').first();
   const run = async (code: string) => {
     await setCode(page, block, code);
     await button(block, 'Run').click();
     const status = await settled(block);
-    const log = await block.getByRole('log').innerText();
+    const log = await logText(block);
     console.log(`[no-isolation] ${code.split('\n').at(-1)}: ${status}: ${log.replace(/\s+/g, ' ').slice(-240)}`);
     return { status, log };
   };

@@ -121,3 +121,11 @@ export async function settled(block: Locator, timeoutMs = 240_000): Promise<stri
     seen.observe(el, { attributes: true, attributeFilter: ['data-status'] });
   }), timeoutMs);
 }
+
+/** A block's output as text, a line per line. Not innerText: lines are `content-visibility:
+ *  auto`, and innerText leaves out the text of lines scrolled out of view. */
+export async function logText(block: Locator): Promise<string> {
+  return block.getByRole('log').evaluate((log) => [...log.querySelectorAll('.rb-line')]
+    .map((line) => [...line.children].map((part) => part.textContent).filter(Boolean).join(' '))
+    .join('\n'));
+}

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { button, openBlock, setCode, settled } from './reader.ts';
+import { button, openBlock, setCode, settled, logText } from './reader.ts';
 
 const program = (name: string) => readFileSync(join(import.meta.dirname, '..', 'python', name), 'utf8');
 
@@ -12,7 +12,7 @@ test('thousands of thread switches while the cyclic collector runs often: no cra
   await setCode(page, block, program('threads/gc_while_switching.py'));
   await button(block, 'Run').click();
   const log = block.getByRole('log');
-  expect(await settled(block, 90_000), await log.innerText()).toBe('passed');
+  expect(await settled(block, 90_000), await logText(block)).toBe('passed');
   await expect(log).toContainText('handed over 3000 items');
   await expect(log).toContainText('cycles freed: True True');
 });

@@ -16,6 +16,7 @@ import { blockHash, loadReferences, type BlockReference } from './reference.ts';
 import { blockStyles } from './styles.ts';
 import { needsThreads } from './client/code-features.ts';
 import { formatDuration } from './client/format.ts';
+import { writeOfflineManifest } from '../../service-worker/manifest.ts';
 
 interface BlockInfo { meta: BlockMeta; pythonIndex?: number; reference?: BlockReference; python?: string; exercise?: ExerciseSpec }
 
@@ -147,11 +148,16 @@ function expectedOutput(ref: BlockReference, python: string): Element {
 
 /** Adds the client script to every page; it does nothing on pages without python blocks. */
 export function runnableCodeIntegration(): AstroIntegration {
+  let base = '/';
   return {
     name: 'runnable-code',
     hooks: {
-      'astro:config:setup': ({ injectScript }) => {
+      'astro:config:setup': ({ injectScript, config }) => {
+        base = config.base;
         injectScript('page', `import ${JSON.stringify(new URL('./client/boot.ts', import.meta.url).pathname)};`);
+      },
+      'astro:build:done': async ({ dir }) => {
+        await writeOfflineManifest(dir, base);
       },
     },
   };

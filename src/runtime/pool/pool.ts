@@ -22,10 +22,9 @@ export interface PoolOptions {
 }
 
 /** The end of a run waits for its main program's exit message, which the worker posts on the
- *  group's port after the last output and before the result. The port's messages and the
- *  worker's own are not ordered with each other, and under load (workers booting beside it) the
- *  port's lagged the result by over 2 s in CI, cutting a traceback short. So wait for it; this is
- *  only a safety net against a worker that never sends it. */
+ *  group's port after the last output and before the result; the port's messages and the
+ *  worker's own are not ordered with each other. This is only a safety net against a worker
+ *  that never sends it (a cut-off could cut a slow machine's last output short). */
 const LAST_OUTPUT_MS = 30_000;
 /** How long the end of a run waits for its children's own timelines (they come with their results). */
 const CHILD_TIMELINE_MS = 500;
@@ -112,6 +111,17 @@ export class WorkerPool {
         }
       },
     };
+  }
+
+  /** Runs `code` on an idle worker's bare Pyodide (see WorkerApi.runBare): a benchmark baseline. */
+  async runBare(code: string): Promise<string> {
+    const worker = await this.acquire();
+    try {
+      await worker.booted;
+      return await worker.api.runBare(code);
+    } finally {
+      this.release(worker);
+    }
   }
 
   /** Workers lent to child processes: idle ones first, new ones up to the cap for processes. */

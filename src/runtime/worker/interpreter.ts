@@ -113,6 +113,18 @@ export class Interpreter {
     }
   }
 
+  runBare(code: string): string {
+    const { pyodide, sink } = this.ctx;
+    let out = '';
+    sink.begin((events) => { for (const e of events) if (e.kind === 'output') out += e.text; });
+    try {
+      pyodide.runPython(code);
+    } finally {
+      sink.end();
+    }
+    return out;
+  }
+
   /** The timeline so far, every LIVE_TIMELINE_MS: a timer callback runs only when no Python runs
    *  (every thread waits or sleeps, or a time slice ended), when reading the record is safe. */
   private sendLiveTimeline(): () => void {

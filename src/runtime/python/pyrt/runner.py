@@ -8,6 +8,7 @@ deadlock (every thread blocked). Tracebacks go to stderr exactly as CPython prin
 """
 import ast
 import atexit
+import gc
 import builtins
 import linecache
 import os
@@ -43,6 +44,16 @@ def boot():
     _boot_modules = frozenset(sys.modules)
     _boot_path = list(sys.path)
     _boot_cwd = os.getcwd()
+
+
+def warmed():
+    """Called once, after a first (empty) run at boot paid for the first run's imports.
+
+    The interpreter as it is now (stdlib, runtime) lives as long as the worker: keep it out of
+    every later collection, so a full one (at each run's exit, see event_loop.reset) looks only
+    at what runs made: 20 ms -> about 1 ms."""
+    gc.collect()
+    gc.freeze()
 
 
 class _Outcome:

@@ -1,0 +1,38 @@
+// dist/ served by a bare static server the test controls: which headers it sends, which paths
+// were asked of it, and when it goes away (offline). `astro preview` can do none of these.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const DIST = join(import.meta.dirname, '../../dist');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml', '.zip': 'application/zip',
+};
+
+export interface StaticSite { origin: string; hits: string[]; close(): Promise<void> }
+
+export async function serveDist(port: number, headers: Record<string, string> = {}): Promise<StaticSite> {
+  const hits: string[] = [];
+  const server: Server = createServer(async (req: IncomingMessage, res) => {
+    const pathname = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
+    hits.push(pathname);
+    let path = normalize(join(DIST, pathname));
+    try {
+      if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+      const body = await readFile(path);
+      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    hits,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
