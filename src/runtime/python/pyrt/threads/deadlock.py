@@ -20,6 +20,20 @@ def thread_name(ident):
     return "MainThread" if ident == _s.MAIN_IDENT else "Thread(ident=%#x)" % ident
 
 
+_READER, _RUNTIME, _LIBRARY = 0, 1, 2
+_origins = {}                   # co_filename -> whose code it is (locate runs at every block)
+
+
+def _origin(filename):
+    origin = _origins.get(filename)
+    if origin is None:
+        origin = _origins[filename] = (
+            _RUNTIME if filename.startswith(_RUNTIME_DIR)
+            else _LIBRARY if filename.startswith(_STDLIB) or filename.startswith("<frozen")
+            else _READER)
+    return origin
+
+
 def locate(frame):
     """(file, line, function, api, obj): the innermost frame of the reader's code, and the
     outermost stdlib API it called on the way to blocking ("Queue.get") and on what object."""
@@ -27,13 +41,12 @@ def locate(frame):
     f = frame
     while f is not None:
         code = f.f_code
-        name = code.co_filename
-        if not name.startswith(_RUNTIME_DIR) and not name.startswith(_STDLIB) \
-                and not name.startswith("<frozen"):
-            return name, f.f_lineno, code.co_name, api, obj
+        origin = _origin(code.co_filename)
+        if origin == _READER:
+            return code.co_filename, f.f_lineno, code.co_name, api, obj
         if code is _AT_EXIT:
             return AT_EXIT, 0, None, None, None
-        if not name.startswith(_RUNTIME_DIR) and code.co_name in _BLOCKING_APIS:
+        if origin == _LIBRARY and code.co_name in _BLOCKING_APIS:
             api = code.co_qualname
             obj = f.f_locals.get("self")
         f = f.f_back
