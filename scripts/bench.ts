@@ -7,10 +7,11 @@ import type { Bench, BenchResult } from '../bench/lib/types.ts';
 import { browserBenches } from '../bench/browser.ts';
 import { closeBrowser } from '../bench/lib/chromium.ts';
 import { firstRunBenches } from '../bench/first-run.ts';
+import { pageWeightBenches } from '../bench/page-weight.ts';
 import { processBenches } from '../bench/processes.ts';
 import { threadBenches } from '../bench/threads.ts';
 
-const ALL: Bench[] = [...firstRunBenches, ...threadBenches, ...browserBenches, ...processBenches];
+const ALL: Bench[] = [...firstRunBenches, ...pageWeightBenches, ...threadBenches, ...browserBenches, ...processBenches];
 const wanted = process.argv.slice(2);
 const selected = wanted.length ? ALL.filter((b) => wanted.includes(b.id)) : ALL;
 const results: BenchResult[] = [];

@@ -21,11 +21,11 @@ export interface Bench {
 
 export function result(
   b: Omit<BenchResult, 'ratio' | 'pass' | 'target'>,
-  target: { max?: number; min?: number },
+  target: { max?: number; min?: number; /** says the target in other words ("<= +60 KB") */ label?: string },
 ): BenchResult {
   const ratio = b.figure / b.baseline;
   const pass = (target.max === undefined || ratio <= target.max) && (target.min === undefined || ratio >= target.min);
   const text = [target.min !== undefined ? `>= ${target.min}` : '', target.max !== undefined ? `<= ${target.max}` : '']
     .filter(Boolean).join(' and ');
-  return { ...b, ratio, pass, target: text ? `ratio ${text}` : 'for the record' };
+  return { ...b, ratio, pass, target: target.label ?? (text ? `ratio ${text}` : 'for the record') };
 }

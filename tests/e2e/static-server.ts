@@ -1,5 +1,6 @@
-// dist/ served by a bare static server the test controls: which headers it sends, which paths
-// were asked of it, and when it goes away (offline). `astro preview` can do none of these.
+// A built site (dist/ unless told otherwise) served by a bare static server the caller controls:
+// which headers it sends, which paths were asked of it, and when it goes away (offline).
+// `astro preview` can do none of these. Used by e2e tests and by `npm run bench`.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -12,12 +13,12 @@ const TYPES: Record<string, string> = {
 
 export interface StaticSite { origin: string; hits: string[]; close(): Promise<void> }
 
-export async function serveDist(port: number, headers: Record<string, string> = {}): Promise<StaticSite> {
+export async function serveDist(port: number, headers: Record<string, string> = {}, root = DIST): Promise<StaticSite> {
   const hits: string[] = [];
   const server: Server = createServer(async (req: IncomingMessage, res) => {
     const pathname = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
     hits.push(pathname);
-    let path = normalize(join(DIST, pathname));
+    let path = normalize(join(root, pathname));
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
