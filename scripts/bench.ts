@@ -1,6 +1,7 @@
 // `npm run bench [-- ids...]`: every benchmark as a ratio against a baseline measured in the same
-// run (these machines are noisy). Writes bench/results/latest.json and latest.md.
-import { mkdir, writeFile } from 'node:fs/promises';
+// run (these machines are noisy). Writes bench/results/latest.json and latest.md (with ids, only
+// those rows change).
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { disposeRuntimePool } from '../bench/lib/measure.ts';
 import type { Bench, BenchResult } from '../bench/lib/types.ts';
@@ -8,10 +9,11 @@ import { browserBenches } from '../bench/browser.ts';
 import { closeBrowser } from '../bench/lib/chromium.ts';
 import { firstRunBenches } from '../bench/first-run.ts';
 import { pageWeightBenches } from '../bench/page-weight.ts';
+import { exampleCheckBench } from '../bench/example-check.ts';
 import { processBenches } from '../bench/processes.ts';
 import { threadBenches } from '../bench/threads.ts';
 
-const ALL: Bench[] = [...firstRunBenches, ...pageWeightBenches, ...threadBenches, ...browserBenches, ...processBenches];
+const ALL: Bench[] = [...firstRunBenches, ...pageWeightBenches, exampleCheckBench, ...threadBenches, ...browserBenches, ...processBenches];
 const wanted = process.argv.slice(2);
 const selected = wanted.length ? ALL.filter((b) => wanted.includes(b.id)) : ALL;
 const results: BenchResult[] = [];
@@ -31,9 +33,16 @@ await closeBrowser();
 const dir = resolve(import.meta.dirname, '../bench/results');
 await mkdir(dir, { recursive: true });
 const when = new Date().toISOString();
+// A run of some benchmarks updates their rows and keeps the others' (in ALL's order).
+if (wanted.length) {
+  const kept = await readFile(resolve(dir, 'latest.json'), 'utf8').then((t) => (JSON.parse(t) as { results: BenchResult[] }).results, () => []);
+  const fresh = new Map(results.map((r) => [r.id, r]));
+  const old = new Map(kept.map((r) => [r.id, r]));
+  results.splice(0, results.length, ...ALL.map((b) => fresh.get(b.id) ?? old.get(b.id)).filter((r): r is BenchResult => !!r));
+}
 await writeFile(resolve(dir, 'latest.json'), JSON.stringify({ when, results }, null, 2));
 const table = [
-  `Benchmarks of ${when} (\`npm run bench\`; ratio = figure / baseline, both measured in this run)`,
+  `Benchmarks of ${when} (\`npm run bench\`; ratio = figure / baseline, both measured in the same run${wanted.length ? '; rows this run did not name are from earlier runs' : ''})`,
   '',
   '| figure | value | baseline | ratio | target | result |',
   '|---|---|---|---|---|---|',
