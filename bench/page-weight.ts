@@ -15,12 +15,14 @@ import { serveDist } from '../tests/e2e/static-server.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 const FIXTURE = resolve(import.meta.dirname, 'fixtures/stock-starlight');
 const PORT = Number(process.env.BENCH_PORT ?? 4397) + 10;
-const LESSONS = ['overview', 'coding-challenges'];
+export const LESSONS = ['overview', 'coding-challenges'];
+export const STOCK_DIST = resolve(FIXTURE, 'dist');
 /** The issue's budget: at most this much more than stock Starlight, gzipped. */
 const BUDGET_KB = 60;
 
 let stockBuilt = false;
-async function buildStock(): Promise<void> {
+/** Builds the stock site with the current lessons (once per `npm run bench`). */
+export async function buildStock(): Promise<void> {
   if (stockBuilt) return;
   const docs = resolve(FIXTURE, 'src/content/docs/concurrency');
   await rm(docs, { recursive: true, force: true });
@@ -69,7 +71,7 @@ function lessonWeight(lesson: string): Bench {
       await buildStock();
       const path = `/concurrency/${lesson}/`;
       const ours = await pageWeight(resolve(ROOT, 'dist'), path, PORT);
-      const stock = await pageWeight(resolve(FIXTURE, 'dist'), path, PORT + 1);
+      const stock = await pageWeight(STOCK_DIST, path, PORT + 1);
       if (process.env.BENCH_VERBOSE) console.log(`\n  ours: ${ours.files.join(', ')}\n  stock: ${stock.files.join(', ')}`);
       // The budget is a difference; expressed as the ratio it allows.
       const max = (stock.bytes + BUDGET_KB * 1024) / stock.bytes;

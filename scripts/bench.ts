@@ -10,10 +10,11 @@ import { closeBrowser } from '../bench/lib/chromium.ts';
 import { firstRunBenches } from '../bench/first-run.ts';
 import { pageWeightBenches } from '../bench/page-weight.ts';
 import { exampleCheckBench } from '../bench/example-check.ts';
+import { lighthouseBenches } from '../bench/lighthouse.ts';
 import { processBenches } from '../bench/processes.ts';
 import { threadBenches } from '../bench/threads.ts';
 
-const ALL: Bench[] = [...firstRunBenches, ...pageWeightBenches, exampleCheckBench, ...threadBenches, ...browserBenches, ...processBenches];
+const ALL: Bench[] = [...firstRunBenches, ...pageWeightBenches, ...lighthouseBenches, exampleCheckBench, ...threadBenches, ...browserBenches, ...processBenches];
 const wanted = process.argv.slice(2);
 const selected = wanted.length ? ALL.filter((b) => wanted.includes(b.id)) : ALL;
 const results: BenchResult[] = [];

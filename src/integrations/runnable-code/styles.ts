@@ -6,6 +6,10 @@ import { exerciseStyles } from './exercise-styles.ts';
 export const blockStyles = `
 python-block {
   display: block;
+  /* A lesson has dozens of blocks: the browser lays out and paints only those near the screen
+     (Lighthouse: main-thread style and layout at load). */
+  content-visibility: auto;
+  contain-intrinsic-size: auto 16rem;
   --rb-pass: var(--sl-color-green-high);
   --rb-fail: var(--sl-color-red-high);
   --rb-warn: var(--sl-color-orange-high);
