@@ -14,6 +14,8 @@ import sys
 
 from . import scheduler as _s
 
+_new_slice = _s._js.new_slice   # at every time slice: looked up once (see scheduler._waiter)
+
 SIGNAL = 10                      # SIGUSR1
 _SWITCH_OPS = frozenset({opcode.opmap["JUMP_BACKWARD"], opcode.opmap["RESUME"]})
 _RUNTIME_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -53,7 +55,7 @@ def on_time_slice(signum, frame):
     if frame is None:
         return
     if not _others_may_run():
-        _s._js.new_slice()       # nobody else to run: carry on with a fresh slice
+        _new_slice()             # nobody else to run: carry on with a fresh slice
         return
     code = frame.f_code
     if code.co_code[frame.f_lasti] in _SWITCH_OPS and _switchable(frame):

@@ -18,6 +18,10 @@ from .gc_guard import suspend as _suspend
 
 import pyrt_threads_js as _js  # registered by threads.ts
 
+# The calls made at every switch, looked up once: each `_js.name` makes a new JsProxy, which
+# cost as much as the call itself (about a third of a Queue hand-off under Node).
+_waiter, _wake, _yield_now, _race_interrupt = _js.waiter, _js.wake, _js.yield_now, _js.race_interrupt
+
 # park() results (the value a JS waiter resolves with)
 WOKEN, TIMED_OUT, DEADLOCK, INTERRUPTED = 1, 0, -1, -2
 
@@ -144,7 +148,7 @@ def park(what, timeout=None):
         _raise_interrupt()
     ms = -1 if timeout is None else max(0.0, timeout * 1000.0)
     wid = next(_waiter_ids)
-    promise = _js.waiter(wid, ms)
+    promise = _waiter(wid, ms)
     rec.waiting_on, rec.waiter, rec.where = what, wid, _where()
     if _timeline.enabled:
         _timeline.blocked_on(me, "sleeping" if isinstance(what, Sleep) else "waiting", what)
@@ -179,7 +183,7 @@ def unpark(rec):
     """Wake a parked thread (it runs when the current one blocks or its time slice ends)."""
     global runnable
     w = rec.waiter
-    if w is not None and _js.wake(w, WOKEN):
+    if w is not None and _wake(w, WOKEN):
         rec.waiter = None
         runnable += 1
 
@@ -190,7 +194,7 @@ def yield_now():
     me, rec = current, current_rec
     if _timeline.enabled:
         _timeline.blocked(me, "yielded", None)
-    _suspend(_js.yield_now())
+    _suspend(_yield_now())
     current, current_rec = me, rec
     if _timeline.enabled:
         _timeline.running(me)
@@ -208,8 +212,8 @@ def wait_foreign(promise, what):
     if me == MAIN_IDENT and interrupt_pending:
         _raise_interrupt()
     wid = next(_waiter_ids)
-    waitable = _js.race_interrupt(wid, promise)
-    rec.cancel = lambda: _js.wake(wid, INTERRUPTED)
+    waitable = _race_interrupt(wid, promise)
+    rec.cancel = lambda: _wake(wid, INTERRUPTED)
     rec.waiting_on, rec.where, rec.foreign = what, _where(), True
     if _timeline.enabled:
         _timeline.blocked(me, "outside", what)
@@ -287,7 +291,7 @@ def interrupt_main():
         return
     if main.cancel is not None:
         main.cancel()
-    elif main.waiter is not None and _js.wake(main.waiter, INTERRUPTED):
+    elif main.waiter is not None and _wake(main.waiter, INTERRUPTED):
         main.waiter = None
         _count_woken(main)
 
@@ -315,7 +319,7 @@ def _report_deadlock(blocker):
         blocker.waiting_on = blocker.waiter = blocker.where = None
         _undo_park_count()
         raise DeadlockError("deadlock: no thread can ever run again", _last_report)
-    if main is not None and main.waiter is not None and _js.wake(main.waiter, DEADLOCK):
+    if main is not None and main.waiter is not None and _wake(main.waiter, DEADLOCK):
         main.waiter = None
         _count_woken(main)
 
