@@ -1,3 +1,4 @@
+# timeout: 60
 # asyncio subprocesses of sys.executable: streams read as the child prints, stdin written, exit codes, concurrency.
 import asyncio
 import sys

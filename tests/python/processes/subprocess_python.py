@@ -1,3 +1,4 @@
+# timeout: 60
 # subprocess runs sys.executable as a child Python: run/check_output/Popen, pipes, input, exit codes, check, timeout.
 import subprocess
 import sys
