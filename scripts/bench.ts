@@ -55,5 +55,5 @@ console.log(`\n${table}`);
 process.exit(0);
 
 function fmt(x: number): string {
-  return x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(2) : x.toPrecision(3);
+  return Number.isInteger(x) || x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(2) : x.toPrecision(3);
 }

@@ -40,6 +40,8 @@ python-block {
     font-family: var(--sl-font, sans-serif); font-size: 0.8125rem;
   }
   .rb-tools, .rb-info { display: flex; flex-wrap: wrap; align-items: center; gap: 0.375rem; }
+  /* A touch target at least 24 px tall (WCAG 2.5.8; Lighthouse's target-size audit). */
+  .rb-solution { display: inline-flex; align-items: center; min-height: 24px; padding: 0 0.25rem; }
   .rb-btn {
     display: inline-flex; align-items: center; gap: 0.3rem; cursor: pointer;
     padding: 0.2rem 0.65rem; border-radius: 0.3rem; line-height: 1.4; font: inherit; font-weight: 600;
