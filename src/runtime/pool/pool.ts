@@ -163,7 +163,10 @@ export class WorkerPool {
   private release(worker: WorkerHandle): void {
     worker.busy = false;
     const next = this.queue.shift();
-    if (!next) return;
+    if (!next) {
+      this.trim(worker);
+      return;
+    }
     const w = worker.dead ? this.startWorker() : worker;
     if (w) {
       w.busy = true;
@@ -180,6 +183,15 @@ export class WorkerPool {
     const worker = new WorkerHandle(this.opts.spawn, this.opts.boot ?? {}, first ? this.opts.onBootProgress : undefined);
     this.workers.push(worker);
     return worker;
+  }
+
+  /** Idle workers past what a run and its processes can use at once are ended as they come back
+   *  (children given back after the next run's prewarm booted their stand-ins, say), so the pool
+   *  settles at maxWorkers + cpus instead of creeping up to the hard cap and its memory. */
+  private trim(worker: WorkerHandle): void {
+    const keep = this.opts.maxWorkers + this.processLimits.cpus;
+    const idle = this.workers.filter((w) => !w.busy && !w.dead).length;
+    if (idle > keep && !worker.dead) this.discard(worker);
   }
 
   private discard(worker: WorkerHandle): void {
