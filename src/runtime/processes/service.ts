@@ -94,11 +94,13 @@ export class ProcessesService {
       shm_lookup: (name: string) => this.request({ op: 'name?', name }),
       shm_unname: (name: string) => this.post({ op: 'unname', name }),
       seg_read: (seg: number, offset: number, length: number) => this.shm.read(seg, offset, length),
-      seg_write: (seg: number, offset: number, data: PyBytes) => this.shm.write(seg, offset, bytes(data)),
+      // Writes other processes can see (a release, a Value) publish this process's output first,
+      // as they would find it already printed on CPython's terminal.
+      seg_write: (seg: number, offset: number, data: PyBytes) => this.published(() => this.shm.write(seg, offset, bytes(data))),
       seg_load: (seg: number, i: number) => this.shm.load(seg, i),
-      seg_store: (seg: number, i: number, v: number) => this.shm.store(seg, i, v),
+      seg_store: (seg: number, i: number, v: number) => this.published(() => this.shm.store(seg, i, v)),
       seg_cas: (seg: number, i: number, expected: number, v: number) => this.shm.compareExchange(seg, i, expected, v),
-      seg_add: (seg: number, i: number, delta: number) => this.shm.add32(seg, i, delta),
+      seg_add: (seg: number, i: number, delta: number) => this.published(() => this.shm.add32(seg, i, delta)),
       seg_notify: (seg: number, i: number, n: number) => this.shm.notify(seg, i, n),
       seg_wait: (seg: number, i: number, value: number, ms: number) => this.shm.waitWhile(seg, i, value, ms),
       select: (items: Waitable[], ms: number) => this.request({ op: 'select', items: Array.from(items, (i) => [i[0], i[1]] as Waitable), ms }),
@@ -146,6 +148,11 @@ export class ProcessesService {
     const transfer = transferData && 'data' in msg ? [msg.data.buffer as ArrayBuffer] : [];
     port.postMessage(msg, transfer);
     return undefined;
+  }
+
+  private published<T>(write: () => T): T {
+    if (this.port) this.ctx.sink.flush();
+    return write();
   }
 
   private rejectAll(error: Error): void {

@@ -5,6 +5,7 @@ with it quietly. It arrives as SIGTERM through the signal buffer while Python co
 (on_sigterm, installed once per interpreter), or from the group's port while the process
 waits (deliver_signal, called by service.ts): then the scheduler wakes the main thread.
 """
+import errno
 import os
 import signal
 import sys
@@ -55,9 +56,31 @@ def _green_frame(frame, scheduler):
     return f is not None and f.f_code in scheduler.runner_codes
 
 
+def kill(pid, sig):
+    """os.kill for this runtime, which has no OS processes to signal.
+
+    To this process: the signal's handler runs (signal.raise_signal); SIGKILL, which no
+    handler sees, ends it with exit code -9. To a live process of the run: SIGTERM, SIGKILL
+    and SIGINT end it as terminate() and kill() do. Signal 0 checks that the process is alive.
+    Any other pid: ProcessLookupError, as for a pid that does not exist."""
+    sig = int(sig)
+    if pid == os.getpid():
+        if sig == signal.SIGKILL:
+            raise host.Terminated(sig)
+        if sig:
+            signal.raise_signal(sig)
+        return
+    if pid > 0 and host.linked() and host.wait(pid, 0, "os.kill()") is None:
+        if sig:
+            host.kill(pid, sig)
+        return
+    raise ProcessLookupError(errno.ESRCH, os.strerror(errno.ESRCH))
+
+
 def install():
-    """SIGTERM's handler, and the scheduler's "interrupt the main thread" raising Terminated
+    """os.kill, SIGTERM's handler, and the scheduler's "interrupt the main thread" raising Terminated
     while terminating (else KeyboardInterrupt, as it does for Stop)."""
+    os.kill = kill
     signal.signal(signal.SIGTERM, on_sigterm)
     from ..threads import scheduler
     raise_interrupt = scheduler._raise_interrupt

@@ -6,7 +6,9 @@ every wait on JS through the scheduler, and turns on time slicing. Each run then
 with a fresh threading module state (before_run) and says afterwards whether threads were
 left behind (after_run), in which case the worker replaces the interpreter.
 """
+import functools
 import importlib
+import select
 import signal
 import sys
 import time
@@ -30,6 +32,7 @@ def install(limit):
     sys.modules["_queue"] = None          # queue falls back to its pure-Python SimpleQueue
     scheduler.runner_codes.add(runner.run_program.__code__)
     time.sleep = scheduler.sleep
+    select.select = _select
     blocking._suspend = scheduler.wait_foreign
     for name in ("threading", "queue", "logging"):
         if name in sys.modules:
@@ -38,11 +41,38 @@ def install(limit):
     # (cancel the main task, KeyboardInterrupt at the second press) as it does in CPython.
     signal.default_int_handler = scheduler.on_sigint
     signal.signal(signal.SIGINT, scheduler.on_sigint)
+    # CPython allows these only in the main thread; every green thread is on the one real one.
+    signal.signal = _main_thread_only(signal.signal, "signal")
+    signal.set_wakeup_fd = _main_thread_only(signal.set_wakeup_fd, "set_wakeup_fd")
     preempt.install()
     event_loop.install()
     gc_guard.install()
     runner.before_run.append(_before_run)
     runner.after_run.append(_after_run)
+
+
+_real_select = select.select
+
+
+@functools.wraps(_real_select)
+def _select(rlist, wlist, xlist, timeout=None):
+    # With nothing to watch, select() is a portable sleep (Effective Python's "blocking system
+    # call"); Emscripten's returns at once, so it sleeps here, parking only this thread.
+    if timeout is not None and not (rlist or wlist or xlist):
+        if timeout < 0:
+            raise ValueError("timeout must be non-negative")
+        scheduler.sleep(timeout)
+        return [], [], []
+    return _real_select(rlist, wlist, xlist, timeout)
+
+
+def _main_thread_only(fn, name):
+    @functools.wraps(fn)
+    def main_thread_only(*args, **kwargs):
+        if scheduler.current != scheduler.MAIN_IDENT:
+            raise ValueError("%s only works in main thread of the main interpreter" % name)
+        return fn(*args, **kwargs)
+    return main_thread_only
 
 
 def _before_run():

@@ -8,7 +8,8 @@ see: asyncio.run makes a new loop and closes it, get_running_loop() fails outsid
 asyncio.Runner works, callbacks and timers run in CPython's order, a coroutine that blocks
 blocks its loop's thread, and loops run in several threads at once.
 
-Sockets and pipes do not exist in the browser: the selector refuses to register any.
+Sockets and pipes do not exist in the browser: the selector refuses to register any. TCP
+between the program's own tasks and threads runs on an in-memory loopback (loopback.py).
 """
 import asyncio
 import asyncio.events as _events
@@ -25,6 +26,7 @@ import sys
 from _asyncio import _set_running_loop
 
 from ..runner import _RUNTIME_DIR, _STDLIB
+from . import loopback
 from . import scheduler as _s
 
 
@@ -140,6 +142,10 @@ class GreenEventLoop(_selector_events.BaseSelectorEventLoop):
         return await make_subprocess_transport(self, protocol, args, shell, stdin, stdout,
                                                stderr, bufsize, extra, **kwargs)
 
+    # TCP between the program's own tasks and threads, in memory (see loopback.py).
+    create_server = loopback.create_server
+    create_connection = loopback.create_connection
+
     def call_soon(self, callback, *args, context=None):
         handle = super().call_soon(callback, *args, context=context)
         # A JS callback (a settled promise) runs outside every green stack: as CPython's
@@ -233,6 +239,7 @@ def reset():
     """Each run starts as a fresh interpreter does: the default policy, no loop set."""
     _events._set_event_loop_policy(None)
     _set_running_loop(None)
+    loopback.reset()
     # CPython's last collection at exit reports a failed task nobody retrieved (registered
     # first, so it runs after the program's own atexit functions).
     atexit.register(gc.collect)
