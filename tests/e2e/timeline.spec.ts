@@ -107,6 +107,12 @@ test('Challenge 5: a lane per Pool process, the workers running side by side', a
   const spanOf = (xs: typeof runs) => ({ start: Math.min(...xs.map((x) => x.start)), end: Math.max(...xs.map((x) => x.end)) });
   const lives = [...byLane.values()].map(spanOf);
   expect(Math.min(...lives.map((l) => l.end)) - Math.max(...lives.map((l) => l.start)), JSON.stringify(lives)).toBeGreaterThan(0);
+  // Each worker's stretches of running are named by the task it took: square(0) ... square(4).
+  const tasks = await timeline.locator('rect[data-state="running"][aria-label*=", task square("]').evaluateAll((rects) =>
+    rects.map((r) => /task (square\(\d\))/.exec(r.getAttribute('aria-label') ?? '')?.[1]));
+  expect(tasks.sort()).toEqual(['square(0)', 'square(1)', 'square(2)', 'square(3)', 'square(4)']);
+  await timeline.locator('rect[data-state="running"][aria-label*=", task square("]').first().hover();
+  await expect(timeline.locator('.rb-tl-tip')).toContainText('Task: square(');
   await shot(block, 'challenge-5-processes');
 });
 

@@ -31,6 +31,7 @@ const FILES: Record<string, URL> = {
   'pyrt/processes/python_subprocess.py': new URL('../python/pyrt/processes/python_subprocess.py', import.meta.url),
   'pyrt/processes/python_child.py': new URL('../python/pyrt/processes/python_child.py', import.meta.url),
   'pyrt/processes/raw.py': new URL('../python/pyrt/processes/raw.py', import.meta.url),
+  'pyrt/processes/task_labels.py': new URL('../python/pyrt/processes/task_labels.py', import.meta.url),
   'pyrt/threads/__init__.py': new URL('../python/pyrt/threads/__init__.py', import.meta.url),
   'pyrt/threads/scheduler.py': new URL('../python/pyrt/threads/scheduler.py', import.meta.url),
   'pyrt/threads/locks.py': new URL('../python/pyrt/threads/locks.py', import.meta.url),

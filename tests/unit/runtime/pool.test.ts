@@ -239,7 +239,7 @@ print("done")
     expect(Math.max(...timeline!.spans.map((s) => s.end))).toBeLessThanOrEqual(timeline!.stoppedAt!);
   }, 60_000);
 
-  it('gives each child process a lane: Pool workers compute at the same time, and wait between tasks', async () => {
+  it('gives each child process a lane: Pool workers compute at the same time, each task named, and wait between tasks', async () => {
     const code = `import multiprocessing as mp, time
 def spin(n):
     t = time.perf_counter()
@@ -262,10 +262,28 @@ if __name__ == "__main__":
     expect(a!.length).toBeGreaterThan(0);
     expect(b!.length).toBeGreaterThan(0);
     expect(a!.length + b!.length).toBeGreaterThanOrEqual(4);
+    // Each task's stretch is named by the task, as the worker took it from its queue.
+    // (A worker's start-up, before its first task, is a running span with no task.)
+    expect([...a!, ...b!].flatMap((s) => s.detail ?? []).sort()).toEqual(['spin(0)', 'spin(1)', 'spin(2)', 'spin(3)']);
     const overlap = Math.max(...a!.flatMap((x) => b!.map((y) => Math.min(x.end, y.end) - Math.max(x.start, y.start))));
     expect(overlap).toBeGreaterThan(150);                     // the two workers computed at the same time
     expect(timeline!.spans.some((s) => s.lane === procs[0]!.id && s.state === 'outside')).toBe(true); // waiting for a task
     const last = Math.max(...timeline!.spans.map((s) => s.end));
     expect(last).toBeLessThan(events.at(-1)!.t + 1000);       // on the main program's clock
+  }, 120_000);
+
+  it('names ProcessPoolExecutor tasks: submit() calls with their arguments, map() chunks by size', async () => {
+    const code = `from concurrent.futures import ProcessPoolExecutor
+def power(x, y=2):
+    return x ** y
+if __name__ == "__main__":
+    with ProcessPoolExecutor(2) as ex:
+        print(ex.submit(power, 3, y=3).result(), list(ex.map(power, range(4), chunksize=2)))
+`;
+    const { status, timeline } = await pool.run({ code, filename: '<t>', timeline: true }, () => {}).result;
+    expect(status).toBe('passed');
+    const procLanes = new Set(timeline!.lanes.filter((l) => l.kind === 'process').map((l) => l.id));
+    const tasks = timeline!.spans.filter((s) => procLanes.has(s.lane) && s.state === 'running' && s.detail).map((s) => s.detail);
+    expect(tasks.sort()).toEqual(['power x 2 items', 'power x 2 items', 'power(3, y=3)']);
   }, 120_000);
 });

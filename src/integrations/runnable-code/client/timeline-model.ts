@@ -187,7 +187,7 @@ export function parallelismNote(s: RunSummary): string {
 /** One span in words, for its tooltip, its aria-label and the table. */
 export function describeSpan(span: DrawnSpan, laneName: string, fmt: (ms: number) => string): string {
   const words = [`${laneName}: ${STATE_LABELS[span.state]} from ${fmt(span.start)} to ${fmt(span.end)} (${fmt(span.end - span.start)})`];
-  if (span.detail) words.push(span.state === 'sleeping' ? `in ${span.detail}` : `on ${span.detail}`);
+  if (span.detail) words.push(`${span.state === 'sleeping' ? 'in' : span.state === 'running' ? 'task' : 'on'} ${span.detail}`);
   if (span.heldBy && !span.detail?.includes(`held by ${span.heldBy}`)) words.push(`held by ${span.heldBy}`);
   if (span.inCycle) words.push('part of the deadlock cycle');
   return words.join(', ');

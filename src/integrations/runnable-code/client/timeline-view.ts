@@ -367,12 +367,17 @@ class TimelineView {
   }
 }
 
+/** What a span's detail is, by state: a running span's is the pool task it runs. */
+const DETAIL_LABELS: Record<DrawnSpan['state'], string> = {
+  running: 'Task', runnable: 'Waits for', waiting: 'Waits for', sleeping: 'In', outside: 'Waits for',
+};
+
 function tipLines(span: DrawnSpan, lane: string): HTMLElement[] {
   const lines = [
     htmlEl('strong', {}, `${lane}: ${STATE_LABELS[span.state]}`),
     htmlEl('span', {}, `${formatMs(span.start)} – ${formatMs(span.end)} (${formatMs(span.end - span.start)})`),
   ];
-  if (span.detail) lines.push(htmlEl('span', {}, `${span.state === 'sleeping' ? 'In' : 'Waits for'}: ${span.detail}`));
+  if (span.detail) lines.push(htmlEl('span', {}, `${DETAIL_LABELS[span.state]}: ${span.detail}`));
   if (span.heldBy) lines.push(htmlEl('span', {}, `Held by: ${span.heldBy}`));
   if (span.inCycle) lines.push(htmlEl('span', { class: 'rb-tl-tip-cycle' }, 'Part of the deadlock cycle'));
   return lines;

@@ -11,7 +11,8 @@ from queue import Empty, Full
 
 from multiprocessing import context
 
-from . import connection, host, reduction
+from ..threads import timeline
+from . import connection, host, reduction, task_labels
 
 SEM_VALUE_MAX = 2147483647
 
@@ -64,7 +65,10 @@ class Queue:
         data = host.get(self._ch, timeout if block else 0)
         if data == host.EMPTY or data == host.EOF:
             raise Empty
-        return reduction.loads(data)
+        obj = reduction.loads(data)
+        if timeline.enabled:
+            task_labels.note(obj)
+        return obj
 
     def qsize(self):
         return host.size(self._ch)
@@ -145,7 +149,10 @@ class SimpleQueue:
         self._poll = self._reader.poll
 
     def get(self):
-        return reduction.loads(self._reader.recv_bytes())
+        obj = reduction.loads(self._reader.recv_bytes())
+        if timeline.enabled:
+            task_labels.note(obj)
+        return obj
 
     def put(self, obj):
         self._writer.send_bytes(reduction.dumps(obj))

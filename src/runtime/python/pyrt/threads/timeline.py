@@ -111,6 +111,13 @@ def running(ident):
             _stopped_at = perf_counter()
 
 
+def task(ident, label):
+    """The thread starts a pool task (a Pool or ProcessPoolExecutor worker took one from its
+    queue): its running span splits here and is named by the task until it waits again."""
+    if enabled:
+        _events.append((perf_counter(), "task", ident, label))
+
+
 def blocked(ident, state, what, held_by=None):
     """state: 'waiting' (a lock, queue, join...), 'sleeping', 'yielded' or 'outside'."""
     if enabled:
@@ -205,6 +212,8 @@ def summary(main_ident, t_end=None):
             if ident not in tasks:
                 switches += 1
             open_[ident] = ("running", t, None)
+        elif kind == "task":
+            open_[ident] = ("running", t, (detail, None))
         elif kind != "end":
             open_[ident] = ("runnable" if kind == "yielded" else kind, t, detail)
     for ident in list(open_):
