@@ -15,7 +15,7 @@ requested = False     # the run asked for a timeline
 # a timeline no page can draw. Its summary says where it stopped.
 MAX_EVENTS = 10000
 _stopped_at = None    # perf_counter() when recording stopped for MAX_EVENTS
-_events = []          # (t, kind, ident, detail)
+_events = events = []   # (t, kind, ident, detail); the scheduler appends to it directly
 _t0 = 0.0
 _names = {}
 _task_keys = weakref.WeakKeyDictionary()   # asyncio task -> its lane key (ids of dead tasks recur)
@@ -103,12 +103,17 @@ def thread_ended(ident):
 
 
 def running(ident):
-    global enabled, _stopped_at
     if enabled:
         _events.append((perf_counter(), "run", ident, None))
         if len(_events) >= MAX_EVENTS:
-            enabled = False
-            _stopped_at = perf_counter()
+            full()
+
+
+def full():
+    """MAX_EVENTS reached: stop recording, and say where in the summary."""
+    global enabled, _stopped_at
+    enabled = False
+    _stopped_at = perf_counter()
 
 
 def task(ident, label):
