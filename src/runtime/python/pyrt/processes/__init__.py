@@ -9,6 +9,7 @@ code, unmodified: Process, Pool, managers' API, concurrent.futures.process.
 Each run re-imports multiprocessing (fresh process table, atexit hook, counters) and learns
 who it is (pid, parent, cpus); a child run bootstraps the process object shipped to it.
 """
+import errno
 import importlib.abc
 import os
 import sys
@@ -129,7 +130,13 @@ class _Finder(importlib.abc.MetaPathFinder):
         return None
 
 
+def _fork():
+    raise OSError(errno.ENOSYS, "os.fork() cannot copy a running interpreter in this runtime: "
+                  "start a multiprocessing.Process (any start method works, 'fork' included)")
+
+
 def install():
+    os.fork = _fork
     sys.meta_path.insert(0, _Finder())
     from . import semlock
     sys.modules["_multiprocessing"] = semlock.module()

@@ -14,7 +14,7 @@ import sys
 import time
 
 from .. import blocking, module_cache, runner
-from . import event_loop, gc_guard, preempt, scheduler, thread_api, timeline
+from . import cpu_time, event_loop, gc_guard, preempt, scheduler, thread_api, timeline
 
 DEFAULT_SWITCH_INTERVAL = 0.005
 # Modules that keep thread state of their own from the previous run, re-imported fresh.
@@ -32,6 +32,7 @@ def install(limit):
     sys.modules["_queue"] = None          # queue falls back to its pure-Python SimpleQueue
     scheduler.runner_codes.add(runner.run_program.__code__)
     time.sleep = scheduler.sleep
+    time.thread_time, time.thread_time_ns = cpu_time.thread_time, cpu_time.thread_time_ns
     select.select = _select
     blocking._suspend = scheduler.wait_foreign
     for name in ("threading", "queue", "logging"):

@@ -14,6 +14,7 @@ import sys
 from itertools import count
 
 from .. import DeadlockError
+from . import cpu_time as _cpu
 from .gc_guard import suspend as _suspend
 
 import pyrt_threads_js as _js  # registered by threads.ts
@@ -86,6 +87,7 @@ def reset():
     interrupt_pending = False
     _thread_numbers = count(1)
     locals_registry.clear()
+    _cpu.reset()
     _js.set_alive(1)
 
 
@@ -158,8 +160,12 @@ def park(what, timeout=None):
         timed += 1
     elif runnable == 0 and timed == 0 and foreign == 0:
         _report_deadlock(rec)          # raises here when the main thread is the last to park
+    if _cpu.on:
+        _cpu.stopped(me)
     result = _suspend(promise)
     current, current_rec = me, rec
+    if _cpu.on:
+        _cpu.started()
     if _timeline.enabled:   # timeline.running, inlined
         _tl_events.append((_perf_counter(), "run", me, None))
         if len(_tl_events) >= _timeline.MAX_EVENTS:
@@ -197,8 +203,12 @@ def yield_now():
     me, rec = current, current_rec
     if _timeline.enabled:
         _timeline.blocked(me, "yielded", None)
+    if _cpu.on:
+        _cpu.stopped(me)
     _suspend(_yield_now())
     current, current_rec = me, rec
+    if _cpu.on:
+        _cpu.started()
     if _timeline.enabled:
         _timeline.running(me)
     if me == MAIN_IDENT and interrupt_pending:
@@ -222,6 +232,8 @@ def wait_foreign(promise, what):
         _timeline.blocked(me, "outside", what)
     runnable -= 1
     foreign += 1
+    if _cpu.on:
+        _cpu.stopped(me)
     try:
         value = _suspend(waitable)
     except BaseException:
@@ -230,6 +242,8 @@ def wait_foreign(promise, what):
         raise
     finally:
         current, current_rec = me, rec
+        if _cpu.on:
+            _cpu.started()
         if _timeline.enabled:
             _timeline.running(me)
         runnable += 1

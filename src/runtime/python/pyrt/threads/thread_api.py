@@ -9,6 +9,7 @@ import sys
 from _asyncio import _set_running_loop
 from pyodide.ffi import create_proxy
 
+from . import cpu_time as _cpu
 from . import scheduler as _s
 from . import timeline as _timeline
 from .locks import TIMEOUT_MAX, LockType, RLock
@@ -107,6 +108,8 @@ def _bootstrap(ident):
         return
     _s.current, _s.current_rec = ident, rec
     _set_running_loop(None)      # its thread state inherits Pyodide's loop (event_loop.py)
+    if _cpu.on:
+        _cpu.started()
     if _timeline.enabled:
         _timeline.running(ident)
     function = rec.function
