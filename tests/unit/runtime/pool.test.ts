@@ -49,6 +49,23 @@ except RuntimeError as e:
     expect(stdout).toBe("7\nThere is no current event loop in thread 'MainThread'.\n");
   }, 60_000);
 
+  it('starts every run as a fresh python3 would: thread, task and executor names count from 1 again', async () => {
+    const code = `import asyncio, threading, concurrent.futures as cf
+async def main():
+    t = asyncio.create_task(asyncio.sleep(0))
+    await t
+    return asyncio.current_task().get_name(), t.get_name()
+t = threading.Thread(target=print)
+with cf.ThreadPoolExecutor() as ex:
+    worker = ex.submit(lambda: threading.current_thread().name).result()
+print(asyncio.run(main()), t.name, worker)
+`;
+    // Two workers: run enough times that some worker runs it twice.
+    const outs = [];
+    for (let i = 0; i < 4; i++) outs.push((await run(code)).stdout);
+    for (const out of outs) expect(out).toBe("('Task-1', 'Task-2') Thread-1 (print) ThreadPoolExecutor-0_0\n");
+  });
+
   it('reports each assert with the values compared', async () => {
     const { result, events, stderr } = await run('x = 2\nassert x == 2\nassert x + 1 == 4, "off"\n');
     expect(result.status).toBe('failed');

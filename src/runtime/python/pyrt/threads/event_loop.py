@@ -117,6 +117,9 @@ class ParkingSelector(selectors.BaseSelector):
         self._parked = None
 
 
+_task_numbers = itertools.count(1)
+
+
 class GreenEventLoop(_selector_events.BaseSelectorEventLoop):
     """CPython's selector event loop over a ParkingSelector (see the module's docstring)."""
 
@@ -141,6 +144,13 @@ class GreenEventLoop(_selector_events.BaseSelectorEventLoop):
         from .subprocess_transport import make_subprocess_transport
         return await make_subprocess_transport(self, protocol, args, shell, stdin, stdout,
                                                stderr, bufsize, extra, **kwargs)
+
+    def create_task(self, coro, **kwargs):
+        # Default names count from Task-1 in each run, as in a fresh python3 process: the C
+        # counter behind unnamed tasks lives as long as the interpreter, across runs.
+        if kwargs.get("name") is None:
+            kwargs["name"] = "Task-%d" % next(_task_numbers)
+        return super().create_task(coro, **kwargs)
 
     # TCP between the program's own tasks and threads, in memory (see loopback.py).
     create_server = loopback.create_server
@@ -240,6 +250,8 @@ def reset():
     _events._set_event_loop_policy(None)
     _set_running_loop(None)
     loopback.reset()
+    global _task_numbers
+    _task_numbers = itertools.count(1)
     # CPython's last collection at exit reports a failed task nobody retrieved (registered
     # first, so it runs after the program's own atexit functions).
     atexit.register(gc.collect)
