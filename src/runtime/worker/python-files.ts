@@ -14,6 +14,7 @@ const FILES: Record<string, URL> = {
   'pyrt/grading.py': new URL('../python/pyrt/grading.py', import.meta.url),
   'pyrt/blocking.py': new URL('../python/pyrt/blocking.py', import.meta.url),
   'pyrt/module_cache.py': new URL('../python/pyrt/module_cache.py', import.meta.url),
+  'pyrt/fresh_state.py': new URL('../python/pyrt/fresh_state.py', import.meta.url),
   'pyrt/_vendor/__init__.py': new URL('../python/pyrt/_vendor/__init__.py', import.meta.url),
   'pyrt/_vendor/cloudpickle.py': new URL('../python/pyrt/_vendor/cloudpickle.py', import.meta.url),
   'pyrt/processes/__init__.py': new URL('../python/pyrt/processes/__init__.py', import.meta.url),

@@ -66,6 +66,34 @@ print(asyncio.run(main()), t.name, worker)
     for (const out of outs) expect(out).toBe("('Task-1', 'Task-2') Thread-1 (print) ThreadPoolExecutor-0_0\n");
   });
 
+  it('puts back process-wide settings a run changed: logging, warnings, environment, signals, limits, streams', async () => {
+    const change = `import logging, warnings, os, sys, signal, io
+logging.basicConfig(level=logging.DEBUG, format="OLD %(message)s")
+logging.getLogger("app").setLevel(logging.CRITICAL)
+warnings.simplefilter("error")
+os.environ["LEFT_BEHIND"] = "1"
+sys.setrecursionlimit(60)
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+sys.excepthook = lambda *a: None
+sys.stdout = io.StringIO()
+`;
+    const check = `import logging, warnings, os, sys, signal
+logging.basicConfig(level=logging.INFO, format="NEW %(message)s")
+logging.getLogger("app").info("app logs at INFO")
+warnings.warn("a warning, not an error")
+print(os.environ.get("LEFT_BEHIND"), sys.getrecursionlimit() > 60,
+      signal.getsignal(signal.SIGINT) is signal.default_int_handler, sys.excepthook.__name__ != "<lambda>")
+`;
+    for (let i = 0; i < 2; i++) {
+      await run(change);
+      const { result, stdout, stderr } = await run(check);
+      expect(result.status).toBe('passed');
+      expect(stdout).toBe('None True True True\n');
+      expect(stderr).toContain('NEW app logs at INFO');
+      expect(stderr).toContain('UserWarning: a warning, not an error');
+    }
+  }, 60_000);
+
   it('reports each assert with the values compared', async () => {
     const { result, events, stderr } = await run('x = 2\nassert x == 2\nassert x + 1 == 4, "off"\n');
     expect(result.status).toBe('failed');
