@@ -135,8 +135,14 @@ def _fork():
                   "start a multiprocessing.Process (any start method works, 'fork' included)")
 
 
+def _sched_getaffinity(pid):
+    """The CPUs this process may run on: all that the runtime gives (len() = cpu_count())."""
+    return set(range(os.cpu_count() or 1))
+
+
 def install():
     os.fork = _fork
+    os.sched_getaffinity = _sched_getaffinity
     sys.meta_path.insert(0, _Finder())
     from . import semlock
     sys.modules["_multiprocessing"] = semlock.module()

@@ -33,6 +33,7 @@ def install(limit):
     scheduler.runner_codes.add(runner.run_program.__code__)
     time.sleep = scheduler.sleep
     time.thread_time, time.thread_time_ns = cpu_time.thread_time, cpu_time.thread_time_ns
+    time.get_clock_info = _clock_info
     select.select = _select
     blocking._suspend = scheduler.wait_foreign
     for name in ("threading", "queue", "logging"):
@@ -50,6 +51,18 @@ def install(limit):
     gc_guard.install()
     runner.before_run.append(_before_run)
     runner.after_run.append(_after_run)
+
+
+_real_clock_info = time.get_clock_info
+
+
+@functools.wraps(_real_clock_info)
+def _clock_info(name):
+    if name == "thread_time":   # cpu_time.py's clock: perf_counter, counted per thread
+        info = _real_clock_info("perf_counter")
+        info.implementation = "perf_counter() while the thread runs"
+        return info
+    return _real_clock_info(name)
 
 
 _real_select = select.select
