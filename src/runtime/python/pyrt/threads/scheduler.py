@@ -153,8 +153,11 @@ def park(what, timeout=None):
     promise = _waiter(wid, ms)
     rec.waiting_on, rec.waiter, rec.where = what, wid, _where()
     if _timeline.enabled:   # timeline.blocked_on, inlined: a call costs as much as the record
+        owner = getattr(what, "_owner", None)
+        # A Condition's waiter lock (held by the waiter itself) is described in words now:
+        # keeping each one alive for the summary made every later collection slower.
         _tl_events.append((_perf_counter(), "sleeping" if type(what) is Sleep else "waiting", me,
-                           (what, getattr(what, "_owner", None), me)))
+                           _OWN_WAITER if owner == me else (what, owner, me)))
     runnable -= 1
     if ms >= 0:
         timed += 1
@@ -354,3 +357,4 @@ from . import deadlock as _deadlock  # noqa: E402  (it imports this module)
 from . import timeline as _timeline  # noqa: E402
 from time import perf_counter as _perf_counter  # noqa: E402
 _tl_events = _timeline.events  # the record itself (cleared, never replaced)
+_OWN_WAITER = ("a notify() on a Condition (its own waiter lock)", None)
