@@ -147,7 +147,7 @@ export class ProcessGroup {
     switch (msg.op) {
       case 'events': return this.relay(m, msg.events);
       case 'exit': return this.exited(m, msg.code);
-      case 'spawn': return answer(this.spawn(m, msg.payload, msg.name));
+      case 'spawn': return answer(this.spawn(m, msg.payload, msg.name, msg.writers ?? []));
       case 'wait': return answer(this.waitExit(m, msg.pid, msg.ms));
       case 'kill': return this.kill(msg.pid, msg.sig);
       case 'put': {
@@ -202,12 +202,16 @@ export class ProcessGroup {
       : { ...e, t: e.t + m.tOffset }));
   }
 
-  private spawn(parent: Member, payload: Uint8Array, name: string): number | { error: string } {
+  private spawn(parent: Member, payload: Uint8Array, name: string, writers: number[]): number | { error: string } {
     if (this.alive >= this.opts.maxChildren) {
       return { error: `this page can run at most ${this.opts.maxChildren} processes at once` };
     }
     const pid = this.opts.allocPid();
     const { port, member } = this.addMember(pid, name, performance.now() - this.t0);
+    for (const ch of writers) {
+      this.channel(ch).openWriter();
+      member.writers.set(ch, (member.writers.get(ch) ?? 0) + 1);
+    }
     const identity: ProcessIdentity = { pid, ppid: parent.pid, name, cpus: this.opts.cpus, payload };
     const base = this.opts.request;
     const child = this.opts.launcher.launch({ ...base, process: identity }, port);

@@ -14,7 +14,8 @@ export type Waitable = ['chan', number] | ['proc', number];
 export type ToGroup =
   | { op: 'events'; events: RunEvent[] }
   | { op: 'exit'; code: number }
-  | { id: number; op: 'spawn'; payload: Uint8Array; name: string }
+  /** writers: Pipe write ends in the payload, the child's from its start (closed when it ends). */
+  | { id: number; op: 'spawn'; payload: Uint8Array; name: string; writers?: number[] }
   | { id: number; op: 'wait'; pid: number; ms: number }
   | { op: 'kill'; pid: number; sig: number }
   | { id?: number; op: 'put'; ch: number; data: Uint8Array; max: number; ms: number }

@@ -65,7 +65,8 @@ export class ProcessesService {
       payload: () => this.identity?.payload ?? null,
       linked: () => this.port !== null,
       shared_memory: () => sharedMemoryUsable(),
-      spawn: (data: PyBytes, name: string) => this.request({ op: 'spawn', payload: bytes(data), name }),
+      spawn: (data: PyBytes, name: string, writers: ArrayLike<number>) =>
+        this.request({ op: 'spawn', payload: bytes(data), name, writers: Array.from(writers) }),
       wait: (pid: number, ms: number) => this.request({ op: 'wait', pid, ms }),
       kill: (pid: number, sig: number) => this.post({ op: 'kill', pid, sig }),
       put: (ch: number, data: PyBytes, max: number, ms: number) => max > 0

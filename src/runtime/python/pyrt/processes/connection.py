@@ -39,11 +39,17 @@ class Connection:
         if writes is not None:
             if _sender is None:
                 host.open_writer(writes)
-            else:
+            elif _sender != _GIVEN_AT_SPAWN:
                 host.adopt_writer(writes, _sender)
 
     def __reduce__(self):
         self._check_closed()
+        popen = context.get_spawning_popen()
+        if self._writes is not None and hasattr(popen, "give_writer"):
+            # Process(args=(conn,)): the group counts this write end as the child's from its
+            # start, so a child killed before it unpickles still closes it (as its fd would).
+            popen.give_writer(self._writes)
+            return (_rebuild, (self._reads, self._writes, _GIVEN_AT_SPAWN))
         # The write end is duplicated (counted here) and handed to whoever unpickles it.
         if self._writes is not None:
             host.open_writer(self._writes)
@@ -161,6 +167,9 @@ class Connection:
         self._check_closed()
         self._check_readable()
         return host.poll(self._reads, timeout)
+
+
+_GIVEN_AT_SPAWN = -1
 
 
 def _rebuild(reads, writes, sender):

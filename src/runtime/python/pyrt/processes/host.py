@@ -96,9 +96,10 @@ def shared_memory_usable():
     return bool(_js.shared_memory())
 
 
-def spawn(data, name):
+def spawn(data, name, writers=()):
+    """Start a child with its pickled process object; `writers`: Pipe write ends it holds."""
     try:
-        return int(_wait(_js.spawn(data, name), "Process.start()"))
+        return int(_wait(_js.spawn(data, name, to_js(list(writers))), "Process.start()"))
     except JsException as e:   # the group said no (too many processes)
         raise OSError(errno.EAGAIN, "Resource temporarily unavailable: %s" % str(e).removeprefix("Error: ")) from None
 

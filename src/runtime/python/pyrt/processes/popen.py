@@ -17,16 +17,21 @@ class Popen:
         util._flush_std_streams()
         self.returncode = None
         self.finalizer = None
+        self._writers = []      # Pipe write ends the child gets (give_writer)
         context.set_spawning_popen(self)
         try:
             data = reduction.dumps(process_obj, fork=True)
         finally:
             context.set_spawning_popen(None)
-        self.pid = host.spawn(data, process_obj.name)
+        self.pid = host.spawn(data, process_obj.name, self._writers)
         self.sentinel = connection.Sentinel(self.pid)
 
     def duplicate_for_child(self, handle):
         return handle
+
+    def give_writer(self, ch):
+        """A Pipe write end pickled into the child's arguments: it is the child's from its start."""
+        self._writers.append(ch)
 
     def poll(self, flag=None):
         if self.returncode is None:
