@@ -42,6 +42,7 @@ const FILES: Record<string, URL> = {
   'pyrt/threads/event_loop.py': new URL('../python/pyrt/threads/event_loop.py', import.meta.url),
   'pyrt/threads/loopback.py': new URL('../python/pyrt/threads/loopback.py', import.meta.url),
   'pyrt/threads/cpu_time.py': new URL('../python/pyrt/threads/cpu_time.py', import.meta.url),
+  'pyrt/threads/unwind.py': new URL('../python/pyrt/threads/unwind.py', import.meta.url),
   'pyrt/threads/subprocess_transport.py': new URL('../python/pyrt/threads/subprocess_transport.py', import.meta.url),
   'pyrt/threads/gc_guard.py': new URL('../python/pyrt/threads/gc_guard.py', import.meta.url),
   'pyrt/threads/timeline.py': new URL('../python/pyrt/threads/timeline.py', import.meta.url),

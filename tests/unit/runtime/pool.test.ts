@@ -161,11 +161,34 @@ for t in ts: t.start()
 for t in ts: t.join()
 `);
     expect(result.status).toBe('deadlock');
-    expect(result.recycle).toBe(true);
+    // Its two threads were unwound where they waited (unwind.py): the interpreter is reused.
+    expect(result.recycle).toBeFalsy();
     expect(stderr).toMatch(/Thread-1 \(one\) at line 6 in one\(\): with b: pass\n\s+waits for Lock b, held by Thread-2 \(two\)/);
     expect(stderr).toContain('Cycle: Thread-1 (one) -> Thread-2 (two) -> Thread-1 (one)');
     expect(pool.size).toBeLessThanOrEqual(2);
-    expect((await run('print("clean")')).stdout).toBe('clean\n');
+    expect((await run('import threading\nprint("clean", threading.active_count())')).stdout).toBe('clean 1\n');
+  }, 60_000);
+
+  it('ends the threads a program leaves parked (a daemon worker) without replacing the interpreter; a spinning one still does', async () => {
+    const parked = await run(`import threading, queue
+q = queue.Queue()
+def worker():
+    try:
+        while True:
+            q.get()
+            q.task_done()
+    finally:
+        print("CPython drops this thread: this line never prints")
+threading.Thread(target=worker, daemon=True).start()
+q.put(1)
+q.join()
+print("done")
+`);
+    expect(parked.stdout).toBe('done\n');
+    expect(parked.result.recycle).toBeFalsy();
+    const spinning = await run('import threading, time\nthreading.Thread(target=lambda: [0 for _ in iter(int, 1)], daemon=True).start()\ntime.sleep(0.05)\n');
+    expect(spinning.result.recycle).toBe(true);
+    expect((await run('import threading\nprint(threading.active_count())')).stdout).toBe('1\n');
   }, 60_000);
 
   it('loses updates without a lock exactly where CPython does', async () => {

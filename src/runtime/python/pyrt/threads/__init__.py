@@ -14,7 +14,7 @@ import sys
 import time
 
 from .. import blocking, module_cache, runner
-from . import cpu_time, event_loop, gc_guard, preempt, scheduler, thread_api, timeline
+from . import cpu_time, event_loop, gc_guard, preempt, scheduler, thread_api, timeline, unwind
 
 DEFAULT_SWITCH_INTERVAL = 0.005
 # Modules that keep thread state of their own from the previous run, re-imported fresh.
@@ -113,7 +113,7 @@ def _after_run(result):
         result["timeline"] = timeline.summary(scheduler.MAIN_IDENT)
         timeline.start(False)
     left = [r for r in scheduler.threads.values() if r.ident != scheduler.MAIN_IDENT]
-    if left:
+    if left and not unwind.unwind(left):
         result["recycle"] = True          # their stacks are abandoned: start clean next run
     scheduler.reset()
 

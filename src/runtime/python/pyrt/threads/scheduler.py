@@ -24,7 +24,12 @@ import pyrt_threads_js as _js  # registered by threads.ts
 _waiter, _wake, _yield_now, _race_interrupt = _js.waiter, _js.wake, _js.yield_now, _js.race_interrupt
 
 # park() results (the value a JS waiter resolves with)
-WOKEN, TIMED_OUT, DEADLOCK, INTERRUPTED = 1, 0, -1, -2
+WOKEN, TIMED_OUT, DEADLOCK, INTERRUPTED, UNWIND = 1, 0, -1, -2, -3
+
+
+class ThreadUnwind(SystemExit):
+    """Ends a thread the program left parked at its end (see unwind.py). A SystemExit, so
+    threading ends the thread silently and `except Exception` lets it through."""
 
 _IDENT_BASE = 0x7F5A_0000_0000      # idents look like CPython's pthread_t values
 _IDENT_STEP = 0x80_1000
@@ -67,6 +72,7 @@ runnable = 1
 timed = 0
 foreign = 0
 interrupt_pending = False
+unwinding = False              # ending the threads a run left parked (unwind.py)
 runner_codes = set()           # code objects at the bottom of every green stack
 locals_registry = []           # per-thread dicts of every threading.local
 _waiter_ids = count(1)
@@ -148,6 +154,8 @@ def park(what, timeout=None):
     rec = current_rec
     if me == MAIN_IDENT and interrupt_pending:
         _raise_interrupt()
+    if unwinding and me != MAIN_IDENT:
+        raise ThreadUnwind
     ms = -1 if timeout is None else max(0.0, timeout * 1000.0)
     wid = next(_waiter_ids)
     promise = _waiter(wid, ms)
@@ -181,6 +189,8 @@ def park(what, timeout=None):
     if result < 0:
         if result == DEADLOCK:
             raise DeadlockError("deadlock: no thread can ever run again", _last_report)
+        if result == UNWIND:
+            raise ThreadUnwind
         _raise_interrupt()
     return result == WOKEN
 
@@ -196,6 +206,16 @@ def unpark(rec):
     global runnable
     w = rec.waiter
     if w is not None and _wake(w, WOKEN):
+        rec.waiter = None
+        runnable += 1
+
+
+def wake_to_unwind(rec):
+    """Wake a parked thread so that its wait raises ThreadUnwind (see unwind.py)."""
+    global runnable
+    if rec.cancel is not None:        # waiting on the outside world: that wait checks `unwinding`
+        rec.cancel()
+    elif rec.waiter is not None and _wake(rec.waiter, UNWIND):
         rec.waiter = None
         runnable += 1
 
@@ -227,6 +247,8 @@ def wait_foreign(promise, what):
         return _suspend(promise)
     if me == MAIN_IDENT and interrupt_pending:
         _raise_interrupt()
+    if unwinding and me != MAIN_IDENT:
+        raise ThreadUnwind
     wid = next(_waiter_ids)
     waitable = _race_interrupt(wid, promise)
     rec.cancel = lambda: _wake(wid, INTERRUPTED)
@@ -255,6 +277,8 @@ def wait_foreign(promise, what):
         rec.foreign = False
     if me == MAIN_IDENT and interrupt_pending:
         _raise_interrupt()
+    if unwinding and me != MAIN_IDENT:
+        raise ThreadUnwind
     return value
 
 
