@@ -18,8 +18,8 @@ export function disposeRuntimePool(): void {
   pool = null;
 }
 
-function figure(stdout: string, where: string): number {
-  const m = /^BENCH (\S+)$/m.exec(stdout);
+function figure(stdout: string, where: string, name = 'BENCH'): number {
+  const m = new RegExp(`^${name} (\\S+)$`, 'm').exec(stdout);
   if (!m) throw new Error(`${where} printed no BENCH line:\n${stdout}`);
   return Number(m[1]);
 }
@@ -38,6 +38,11 @@ export function cpython(file: string): number {
 
 /** The figure `file` prints when run in the runtime; `timeline` records it as pages do. */
 export async function runtime(file: string, opts: { timeline?: boolean } = {}): Promise<number> {
+  return (await runtimeFigures(file, opts, ['BENCH']))[0]!;
+}
+
+/** Several figures a program prints (`NAME <number>` lines), from one run in the runtime. */
+export async function runtimeFigures(file: string, opts: { timeline?: boolean }, names: string[]): Promise<number[]> {
   const p = runtimePool();
   await p.warm();
   let stdout = '';
@@ -48,7 +53,7 @@ export async function runtime(file: string, opts: { timeline?: boolean } = {}): 
   });
   const result = await handle.result;
   if (result.status !== 'passed') throw new Error(`runtime ${file} ended ${result.status}:\n${stderr}`);
-  return figure(stdout, `runtime ${file}`);
+  return names.map((name) => figure(stdout, `runtime ${file}`, name));
 }
 
 /** Median of REPEATS runs; the two measured in alternation so machine noise hits both alike,

@@ -35,6 +35,8 @@ export class ThreadsService {
   private sliceStart = performance.now();
   private intervalMs = 5;
   private idlePoll: ReturnType<typeof setInterval> | undefined;
+  /** Byte address of the Python scheduler's clock slot (a float64 in wasm memory), or -1. */
+  private clockSlot = -1;
   /** pyrt.threads.thread_api._bootstrap: the bottom of every thread's stack. */
   private bootstrap: PyFunction | undefined;
   private readonly ctx: InterpreterContext;
@@ -54,10 +56,14 @@ export class ThreadsService {
       spawn: (ident: number) => this.spawn(ident),
       yield_now: () => {
         this.newSlice();
-        return this.yieldMacrotask();
+        return this.yieldMacrotask().then(() => this.stamp());
       },
       new_slice: () => this.newSlice(),
-      set_alive: (n: number) => { this.alive = n; },
+      set_alive: (n: number) => {
+        this.alive = n;
+        this.stamp(); // a thread started or exited: whoever runs next starts now
+      },
+      set_clock_slot: (address: number) => { this.clockSlot = address; },
       set_switch_interval: (seconds: number) => { this.intervalMs = seconds * 1000; },
       reset: () => this.reset(),
     };
@@ -84,6 +90,23 @@ export class ThreadsService {
 
   private newSlice(): void {
     this.sliceStart = performance.now();
+    this.stampAt(this.sliceStart);
+  }
+
+  /**
+   * Sets the Python scheduler's clock slot to perf_counter() (seconds; the same clock as
+   * performance.now()). Called at every point where the thread that runs can change, so the
+   * timeline reads when a switch happened without a clock call of its own (scheduler._clock).
+   */
+  private stamp(): void {
+    this.stampAt(performance.now());
+  }
+
+  private stampAt(ms: number): void {
+    if (this.clockSlot < 0) return;
+    // Looked up each time: the view is replaced when wasm memory grows.
+    const heap = (this.ctx.pyodide as unknown as { _module: { HEAPF64: Float64Array } })._module.HEAPF64;
+    heap[this.clockSlot >> 3] = ms / 1000;
   }
 
   private waiter(id: number, ms: number): Promise<number> {
@@ -94,6 +117,7 @@ export class ThreadsService {
       // Past setTimeout's limit (about 24.8 days) a wait is as good as forever on a page.
       if (ms >= 0 && ms <= MAX_TIMER_MS) {
         w.timer = setTimeout(() => {
+          this.stamp();
           if (this.waiters.delete(id)) resolve(TIMED_OUT);
         }, ms);
       }
@@ -105,6 +129,7 @@ export class ThreadsService {
     if (!w) return false;
     this.waiters.delete(id);
     if (w.timer !== undefined) clearTimeout(w.timer);
+    this.stamp(); // woken from JS (another process, Stop), it may run next
     w.resolve(value);
     return true;
   }
@@ -112,6 +137,7 @@ export class ThreadsService {
   private spawn(ident: number): void {
     // A fresh stack must be entered from the event loop, never from inside another promising call.
     queueMicrotask(() => {
+      this.stamp();
       this.bootstrap!.callPromising(ident)
         .catch((e: unknown) => this.ctx.sink.output('stderr', `internal error in a thread: ${String(e)}\n`));
     });

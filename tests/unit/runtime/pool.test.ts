@@ -261,6 +261,40 @@ a.start(); b.start(); a.join(); b.join()
     expect(timeline!.switches).toBeGreaterThan(5);
   }, 60_000);
 
+  it('times each span by when it happened: a compute stretch, a sleep, and the run after a timer', async () => {
+    // Switch times come from the scheduler's clock slot (set by JS at each switch), not a clock
+    // read: each span must still match what the program measured itself.
+    const code = `import threading, time
+def work():
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < 0.08: pass
+    print("busy", round((time.perf_counter() - t0) * 1000))
+def napper():
+    time.sleep(0.15)
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < 0.03: pass
+w = threading.Thread(target=work, name="worker")
+n = threading.Thread(target=napper, name="napper")
+w.start(); n.start(); w.join(); n.join()
+`;
+    const { timeline } = await pool.run({ code, filename: '<t>', timeline: true }, () => {}).result;
+    const laneOf = (name: string) => timeline!.lanes.find((l) => l.name === name)!.id;
+    const total = (lane: string, state: string) => timeline!.spans
+      .filter((s) => s.lane === lane && s.state === state).reduce((sum, s) => sum + s.end - s.start, 0);
+    // One thread runs at a time: running spans never overlap (a stale switch time would make
+    // a resumed thread's span start before the last one ended).
+    const running = timeline!.spans.filter((s) => s.state === 'running').sort((x, y) => x.start - y.start);
+    for (let i = 1; i < running.length; i++) expect(running[i]!.start).toBeGreaterThanOrEqual(running[i - 1]!.end - 0.01);
+    // The worker's 80 ms loop ran mostly alone (main and the napper ran briefly beside it).
+    expect(total(laneOf('worker'), 'running')).toBeGreaterThan(40);
+    expect(total(laneOf('worker'), 'running')).toBeLessThan(130);
+    const nap = timeline!.spans.find((s) => s.lane === laneOf('napper') && s.state === 'sleeping')!;
+    expect(nap.end - nap.start).toBeGreaterThanOrEqual(149);
+    expect(nap.end - nap.start).toBeLessThan(250);
+    // After the timer, the napper's own 30 ms of work shows as running, not as part of the nap.
+    expect(total(laneOf('napper'), 'running')).toBeGreaterThan(29);
+  }, 60_000);
+
   it('gives each asyncio task a lane: three sleeping tasks overlap, a waiting one says where it awaits', async () => {
     const code = `import asyncio
 async def nap(n):

@@ -23,6 +23,21 @@ import pyrt_threads_js as _js  # registered by threads.ts
 # cost as much as the call itself (about a third of a Queue hand-off under Node).
 _waiter, _wake, _yield_now, _race_interrupt = _js.waiter, _js.wake, _js.yield_now, _js.race_interrupt
 
+
+def _clock_slot():
+    """A double the JS side sets to perf_counter() at every scheduling point (a park, a wake, a
+    yield, a timer, a thread's start or exit). A green thread starts running only at one of
+    those, so the slot read when it resumes is when it resumed: the timeline records switches
+    without reading the clock, which under Pyodide is a JS call costing about 1 us."""
+    import ctypes
+    buf = bytearray(8)
+    address = ctypes.addressof(ctypes.c_char.from_buffer(buf))
+    _js.set_clock_slot(address)
+    return memoryview(buf).cast("d")
+
+
+_clock = _clock_slot()   # _clock[0]: seconds, perf_counter's clock
+
 # park() results (the value a JS waiter resolves with)
 WOKEN, TIMED_OUT, DEADLOCK, INTERRUPTED, UNWIND = 1, 0, -1, -2, -3
 
@@ -160,12 +175,14 @@ def park(what, timeout=None):
     wid = next(_waiter_ids)
     promise = _waiter(wid, ms)
     rec.waiting_on, rec.waiter, rec.where = what, wid, _where()
-    if _timeline.enabled:   # timeline.blocked_on, inlined: a call costs as much as the record
+    if _timeline.enabled:   # timeline.blocked, inlined: a call costs as much as the record
         owner = getattr(what, "_owner", None)
         # A Condition's waiter lock (held by the waiter itself) is described in words now:
         # keeping each one alive for the summary made every later collection slower.
-        _tl_events.append((_perf_counter(), "sleeping" if type(what) is Sleep else "waiting", me,
-                           _OWN_WAITER if owner == me else (what, owner, me)))
+        if owner == me:
+            _tl_events.append((_clock[0], "waiting", me, _OWN_WAITER, None))
+        else:
+            _tl_events.append((_clock[0], "sleeping" if type(what) is Sleep else "waiting", me, what, owner))
     runnable -= 1
     if ms >= 0:
         timed += 1
@@ -178,7 +195,7 @@ def park(what, timeout=None):
     if _cpu.on:
         _cpu.started()
     if _timeline.enabled:   # timeline.running, inlined
-        _tl_events.append((_perf_counter(), "run", me, None))
+        _tl_events.append((_clock[0], "run", me, None, None))
         if len(_tl_events) >= _timeline.MAX_EVENTS:
             _timeline.full()
     if ms >= 0:
@@ -224,16 +241,19 @@ def yield_now():
     """Let every other runnable thread run once (the time slice ended, or sleep(0))."""
     global current, current_rec
     me, rec = current, current_rec
+    promise = _yield_now()
     if _timeline.enabled:
-        _timeline.blocked(me, "yielded", None)
+        _tl_events.append((_clock[0], "yielded", me, None, None))
     if _cpu.on:
         _cpu.stopped(me)
-    _suspend(_yield_now())
+    _suspend(promise)
     current, current_rec = me, rec
     if _cpu.on:
         _cpu.started()
     if _timeline.enabled:
-        _timeline.running(me)
+        _tl_events.append((_clock[0], "run", me, None, None))
+        if len(_tl_events) >= _timeline.MAX_EVENTS:
+            _timeline.full()
     if me == MAIN_IDENT and interrupt_pending:
         _raise_interrupt()
 
@@ -379,6 +399,5 @@ def last_report():
 
 from . import deadlock as _deadlock  # noqa: E402  (it imports this module)
 from . import timeline as _timeline  # noqa: E402
-from time import perf_counter as _perf_counter  # noqa: E402
 _tl_events = _timeline.events  # the record itself (cleared, never replaced)
-_OWN_WAITER = ("a notify() on a Condition (its own waiter lock)", None)
+_OWN_WAITER = "a notify() on a Condition (its own waiter lock)"

@@ -15,7 +15,10 @@ requested = False     # the run asked for a timeline
 # a timeline no page can draw. Its summary says where it stopped.
 MAX_EVENTS = 10000
 _stopped_at = None    # perf_counter() when recording stopped for MAX_EVENTS
-_events = events = []   # (t, kind, ident, detail); the scheduler appends to it directly
+# (t, kind, ident, detail, owner); the scheduler appends to it directly. detail: None, text, or
+# what a thread waits on, described after the run (describing it now would cost more than the
+# switch) with `owner`, who held it then.
+_events = events = []
 _t0 = 0.0
 _names = {}
 _task_keys = weakref.WeakKeyDictionary()   # asyncio task -> its lane key (ids of dead tasks recur)
@@ -65,16 +68,16 @@ def _run_handle(handle):
         key = _task_keys[task] = ("task", next(_task_numbers))
         label = getattr(coro, "__qualname__", None)
         _names[key] = "%s (%s)" % (task.get_name(), label) if label else task.get_name()
-        _events.append((perf_counter(), "start", key, "task"))
-    _events.append((perf_counter(), "run", key, None))
+        _events.append((perf_counter(), "start", key, "task", None))
+    _events.append((perf_counter(), "run", key, None, None))
     try:
         return _handle_run(handle)
     finally:
         if task.done():
-            _events.append((perf_counter(), "end", key, None))
+            _events.append((perf_counter(), "end", key, None, None))
         else:
             state, what = _task_wait(task)
-            _events.append((perf_counter(), state, key, (what, None)))
+            _events.append((perf_counter(), state, key, what, None))
 
 
 def _task_wait(task):
@@ -94,17 +97,17 @@ def thread_started(ident, function):
     if enabled:
         owner = getattr(function, "__self__", None)   # threading.Thread._bootstrap
         _names[ident] = getattr(owner, "name", None)
-        _events.append((perf_counter(), "start", ident, "thread"))
+        _events.append((perf_counter(), "start", ident, "thread", None))
 
 
 def thread_ended(ident):
     if enabled:
-        _events.append((perf_counter(), "end", ident, None))
+        _events.append((perf_counter(), "end", ident, None, None))
 
 
 def running(ident):
     if enabled:
-        _events.append((perf_counter(), "run", ident, None))
+        _events.append((perf_counter(), "run", ident, None, None))
         if len(_events) >= MAX_EVENTS:
             full()
 
@@ -120,20 +123,14 @@ def task(ident, label):
     """The thread starts a pool task (a Pool or ProcessPoolExecutor worker took one from its
     queue): its running span splits here and is named by the task until it waits again."""
     if enabled:
-        _events.append((perf_counter(), "task", ident, label))
+        _events.append((perf_counter(), "task", ident, label, None))
 
 
-def blocked(ident, state, what, held_by=None):
-    """state: 'waiting' (a lock, queue, join...), 'sleeping', 'yielded' or 'outside'."""
+def blocked(ident, state, what):
+    """state: 'waiting' (a lock, queue, join...), 'sleeping', 'yielded' or 'outside'; `what`
+    is said in words now (the scheduler's own waits record the object: see park())."""
     if enabled:
-        _events.append((perf_counter(), state, ident, None if what is None else (what, held_by)))
-
-
-def blocked_on(ident, state, what):
-    """Like blocked(), for a scheduler wait: `what` is described after the run (describing it
-    now would cost more than the switch), with the lock's owner as it is now."""
-    if enabled:
-        _events.append((perf_counter(), state, ident, (what, getattr(what, "_owner", None), ident)))
+        _events.append((perf_counter(), state, ident, None if what is None else str(what), None))
 
 
 def _name(ident, main_ident):
@@ -171,12 +168,15 @@ def summary(main_ident, t_end=None):
     ms = lambda t: round((t - _t0) * 1000.0, 3)
     lanes, spans, open_ = [], [], {}
     seen = set()
-    tasks = {ident for _, kind, ident, detail in _events if kind == "start" and detail == "task"}
+    tasks = {ident for _, kind, ident, detail, _ in _events if kind == "start" and detail == "task"}
     switches = 0
     described = {}
     name = lambda ident: _name(ident, main_ident)
 
     def describe(what, owner, ident):
+        """(text, held_by) for what a thread waited on."""
+        if type(what) is str:
+            return what, owner
         # The events keep `what` alive, so its id is its own for the whole summary.
         key = (id(what), owner, ident)
         if key not in described:
@@ -197,18 +197,18 @@ def summary(main_ident, t_end=None):
     def close(ident, t):
         cur = open_.pop(ident, None)
         if cur is not None and t > cur[1]:
-            state, start, detail = cur
+            state, start, detail, owner = cur
             span = {"lane": lane(ident), "state": state, "start": ms(start), "end": ms(t)}
-            if detail:
-                what, held_by = describe(*detail) if len(detail) == 3 else detail
+            if detail is not None:
+                what, held_by = describe(detail, owner, ident)
                 span["detail"] = str(what)
                 if held_by is not None:
                     span["heldBy"] = name(held_by)
             spans.append(span)
 
     lane(main_ident)
-    open_[main_ident] = ("running", _t0, None)
-    for t, kind, ident, detail in _events:
+    open_[main_ident] = ("running", _t0, None, None)
+    for t, kind, ident, detail, owner in _events:
         if kind == "start":
             lane(ident)
             continue
@@ -216,11 +216,11 @@ def summary(main_ident, t_end=None):
         if kind == "run":
             if ident not in tasks:
                 switches += 1
-            open_[ident] = ("running", t, None)
+            open_[ident] = ("running", t, None, None)
         elif kind == "task":
-            open_[ident] = ("running", t, (detail, None))
+            open_[ident] = ("running", t, detail, None)
         elif kind != "end":
-            open_[ident] = ("runnable" if kind == "yielded" else kind, t, detail)
+            open_[ident] = ("runnable" if kind == "yielded" else kind, t, detail, owner)
     for ident in list(open_):
         close(ident, t_end)
     out = {"lanes": lanes, "spans": spans, "switches": switches}
