@@ -37,3 +37,17 @@ test('light and dark themes', async ({ page }) => {
   await select.selectOption('light');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
+
+test('the warm-up waits for the page to settle, and starts at once when the reader points at a block', async ({ page }) => {
+  const pyodide: number[] = [];
+  const t0 = Date.now();
+  page.on('request', (r) => { if (r.url().includes('/pyodide/')) pyodide.push(Date.now() - t0); });
+  await page.goto('/concurrency/overview/', { waitUntil: 'load' });
+  await page.waitForTimeout(1000);
+  expect(pyodide).toEqual([]); // the lesson's own load work is not competing with a 10 MB download
+  const pointedAt = Date.now() - t0;
+  await page.locator('python-block').first().hover();
+  await expect.poll(() => pyodide.length, { timeout: 2000 }).toBeGreaterThan(0);
+  expect(pyodide[0]).toBeGreaterThanOrEqual(pointedAt);
+  await expect(page.locator('html')).toHaveAttribute('data-python', 'ready', { timeout: 60_000 });
+});

@@ -22,18 +22,37 @@ function pyodideURL(): string {
   return new URL(`${import.meta.env.BASE_URL}pyodide/`, location.href).href;
 }
 
-/** Boots one worker while the reader reads, so the first Run starts at once; not when the reader
+/** After the page's load, how long its own work (layout of a long lesson, Starlight's scripts) gets
+ *  the CPU and network before the warm-up (a 10 MB download and an interpreter boot) competes. */
+const SETTLE_MS = 3000;
+/** What says the reader is about to run something: the warm-up starts at once. */
+const INTENT_EVENTS = ['pointerover', 'focusin', 'touchstart'] as const;
+
+/** Boots one worker while the reader reads, so the first Run starts at once: once the page has
+ *  settled, or as soon as the reader points at or focuses a runnable block. Not when the reader
  *  asked to save data (Pyodide is ~10 MB): then the first Run downloads it. Once a worker is
  *  ready, <html data-python="ready"> says so (for tests and benchmarks). */
 export function warmWhenIdle(): void {
   if ((navigator as { connection?: { saveData?: boolean } }).connection?.saveData) return;
-  const warm = () => void getPool().warm()
-    .then(() => {
-      document.documentElement.dataset.python = 'ready';
-      // Not under `astro dev`: its modules change on every edit.
-      if (import.meta.env.PROD) return keepForOffline(pyodideURL());
-    })
-    .catch(() => {}); // a failed boot shows on Run
-  if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 3000 });
-  else setTimeout(warm, 1000);
+  let started = false;
+  const onIntent = (e: Event) => {
+    if (e.target instanceof Element && e.target.closest('python-block')) warm();
+  };
+  const warm = () => {
+    if (started) return;
+    started = true;
+    for (const type of INTENT_EVENTS) document.removeEventListener(type, onIntent);
+    void getPool().warm()
+      .then(() => {
+        document.documentElement.dataset.python = 'ready';
+        // Not under `astro dev`: its modules change on every edit.
+        if (import.meta.env.PROD) return keepForOffline(pyodideURL());
+      })
+      .catch(() => {}); // a failed boot shows on Run
+  };
+  for (const type of INTENT_EVENTS) document.addEventListener(type, onIntent, { passive: true });
+  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(warm, { timeout: 2000 }) : warm());
+  const settle = () => setTimeout(whenIdle, SETTLE_MS);
+  if (document.readyState === 'complete') settle();
+  else addEventListener('load', settle, { once: true });
 }
