@@ -39,6 +39,7 @@ const api: WorkerApi = {
 async function warmUp(interp: Interpreter): Promise<Interpreter> {
   processes ??= installProcesses(interp.context);
   await interp.run({ code: '', filename: '<warm-up>', timeline: true }, () => {});
+  await interp.prepared();
   interp.context.pyodide.runPython('import pyrt.runner; pyrt.runner.warmed()');
   return interp;
 }

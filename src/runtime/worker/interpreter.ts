@@ -36,6 +36,9 @@ export class Interpreter {
   private readonly ctx: InterpreterContext;
   private readonly threads: ThreadsService | null;
   readonly info: BootInfo;
+  /** pyrt.runner.prepare running after the last run's result went back (see prepareNext). */
+  private preparing: Promise<void> | null = null;
+  private prepare: PyCallable | undefined;
 
   private constructor(ctx: InterpreterContext, threads: ThreadsService | null, info: BootInfo) {
     this.ctx = ctx;
@@ -78,6 +81,7 @@ export class Interpreter {
   }
 
   async run(req: RunRequest, onEvents: (events: RunEvent[]) => void): Promise<RunResult> {
+    if (this.preparing) await this.preparing;
     const { pyodide, sink, signals } = this.ctx;
     for (const dir of req.mounts ?? []) this.mount(dir);
     signals.clearShared();
@@ -113,7 +117,29 @@ export class Interpreter {
       sink.end();
       request.destroy();
       runProgram.destroy();
+      this.prepareNext();
     }
+  }
+
+  /** Resolves once the last run's clean-up and the next run's resets are done. */
+  async prepared(): Promise<void> {
+    if (this.preparing) await this.preparing;
+  }
+
+  /** The resets the next run needs (a fresh `threading`, the scheduler's state: about 1.5 ms),
+   *  made a macrotask after this run's result has gone back, so no reader waits for them; a run
+   *  that arrives meanwhile waits. */
+  private prepareNext(): void {
+    this.preparing = new Promise((resolve) => setTimeout(() => {
+      try {
+        (this.prepare ??= this.ctx.pyodide.pyimport('pyrt.runner').prepare as PyCallable)();
+      } catch (e) {
+        console.error('preparing the next run failed:', e);
+      } finally {
+        this.preparing = null;
+        resolve();
+      }
+    }, 0));
   }
 
   runBare(code: string): string {

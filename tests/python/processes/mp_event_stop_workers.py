@@ -5,7 +5,8 @@ import multiprocessing as mp
 import time
 from multiprocessing.connection import wait
 
-def worker(stop, counter, lock, n):
+def worker(stop, counter, lock, n, ready):
+    ready.put(n)
     while not stop.is_set():
         with lock:
             counter.value += 1
@@ -16,16 +17,21 @@ if __name__ == "__main__":
     stop = mp.Event()
     counter = mp.Value("i", 0)
     lock = mp.Lock()
-    procs = [mp.Process(target=worker, args=(stop, counter, lock, i)) for i in range(3)]
+    ready = mp.Queue()
+    procs = [mp.Process(target=worker, args=(stop, counter, lock, i, ready)) for i in range(3)]
     for p in procs:
         p.start()
+    for _ in procs:
+        ready.get()   # every worker is up: from here on they count for 0.2 s
     time.sleep(0.2)
     stop.set()
     pending = {p.sentinel: p for p in procs}
     finished = []
     while pending:
         for s in wait(list(pending), timeout=5):
-            finished.append(pending.pop(s).exitcode)
+            p = pending.pop(s)
+            p.join()      # the sentinel is ready as the process ends; join reaps it
+            finished.append(p.exitcode)
     print("exit codes", finished)
     print("counted some:", counter.value > 3)
     print("all stopped:", not any(p.is_alive() for p in procs))

@@ -104,6 +104,40 @@ print(os.environ.get("LEFT_BEHIND"), sys.getrecursionlimit() > 60,
     expect(stderr).toContain('AssertionError: off');
   }, 60_000);
 
+  it('reports asserts wherever statements nest, and none in a program without them', async () => {
+    const code = `def f(n):
+    assert n > 0
+    for i in range(n):
+        if i:
+            assert i < n
+        else:
+            assert i == 0
+    return n
+class C:
+    assert True
+try:
+    assert f(2) == 2
+except Exception:
+    pass
+finally:
+    assert [1] != []
+while True:
+    with open(__file__) if False else __import__("contextlib").nullcontext():
+        assert 1 in (1, 2)
+    break
+match f(1):
+    case 1:
+        assert f(1) is not None
+`;
+    const { result, events } = await run(code);
+    expect(result.status).toBe('passed');
+    const lines = [...new Set(events.filter((e) => e.kind === 'assert').map((a) => a.line))].sort((a, b) => a - b);
+    expect(lines).toEqual([2, 5, 7, 10, 12, 16, 19, 23]);
+    const plain = await run('x = "no checks here"\nprint(x)');
+    expect(plain.events.filter((e) => e.kind === 'assert')).toEqual([]);
+    expect(plain.stdout).toBe('no checks here\n');
+  }, 60_000);
+
   it('gives every run a fresh __main__ and CPython exit codes', async () => {
     await run('leftover = 1');
     const { result, stderr } = await run('print(leftover)');

@@ -30,6 +30,9 @@ _main = None
 # Hooks other runtime services register: called before each run and after it ends.
 before_run = []
 after_run = []
+# Resets that need nothing from the next request: made at boot and after each run, once its
+# result has gone back (prepare(), called by the host), so no reader waits for them.
+between_runs = []
 # Set by a service (before_run) to run something else in place of the program's top-level code:
 # a child process runs the target shipped to it, main_override(main_module).
 main_override = None
@@ -44,6 +47,20 @@ def boot():
     _boot_modules = frozenset(sys.modules)
     _boot_path = list(sys.path)
     _boot_cwd = os.getcwd()
+    prepare()
+
+
+_last_filename = None   # the run whose clean-up prepare() still owes
+
+
+def prepare():
+    """Get the interpreter ready for the next run: the last run's clean-up, then between_runs."""
+    global _last_filename
+    if _last_filename is not None:
+        _clean_up(_last_filename)
+        _last_filename = None
+    for hook in between_runs:
+        hook()
 
 
 def warmed():
@@ -141,12 +158,13 @@ def _print_traceback(exc):
 
 def _compile(code, filename, tally, report_asserts):
     try:
-        tree = ast.parse(code, filename)
+        if not report_asserts or "assert" not in code:
+            # Nothing to rewrite: compile the text (an AST round trip costs a millisecond or more).
+            return compile(code, filename, "exec", dont_inherit=True)
+        tree = asserts.rewrite(ast.parse(code, filename), code, tally)
+        return compile(tree, filename, "exec", dont_inherit=True)
     except SyntaxError as exc:
         raise exc.with_traceback(None)   # CPython shows a bad program's SyntaxError frameless
-    if report_asserts:
-        tree = asserts.rewrite(tree, code, tally)
-    return compile(tree, filename, "exec", dont_inherit=True)
 
 
 def _finalize(status):
@@ -170,7 +188,7 @@ def current_main():
 
 
 def run_program(request, host):
-    global _request, _main
+    global _request, _main, _last_filename
     _request = request
     code, filename = request["code"], request["filename"]
     tally = asserts.Tally(host.report_assert)
@@ -202,11 +220,11 @@ def run_program(request, host):
         outcome.exception(exc)
     finally:
         _flush()
-        _clean_up(filename)
     result = outcome.as_dict(tally)
     for hook in after_run:
         hook(result)
-    _main = None                  # the program's globals go now, not at the next run
+    _main = None
+    _last_filename = filename     # cleaned up by prepare(), after the result has gone back
     return result
 
 

@@ -153,9 +153,11 @@ def install():
         from . import signals
         signals.install()
     runner.before_run.append(_before_run)
+    runner.between_runs.append(_between_runs)
+    _between_runs()
 
 
-def _before_run():
+def _between_runs():
     package = sys.modules[__name__]
     for name in [n for n in sys.modules if n.startswith(_PER_RUN)]:
         del sys.modules[name]
@@ -168,6 +170,9 @@ def _before_run():
     host.reset_ids()
     from . import shared_memory
     shared_memory.reset()
+
+
+def _before_run():
     me = host.identity()
     runner.main_override = None
     if not me:

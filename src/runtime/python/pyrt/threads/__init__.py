@@ -50,6 +50,7 @@ def install(limit):
     event_loop.install()
     gc_guard.install()
     runner.before_run.append(_before_run)
+    runner.between_runs.append(_between_runs)
     runner.after_run.append(_after_run)
 
 
@@ -91,6 +92,9 @@ def _main_thread_only(fn, name):
 
 def _before_run():
     timeline.start(runner.current_request().get("timeline", False))
+
+
+def _between_runs():
     scheduler.reset()
     thread_api.reset()
     gc_guard.reset()
