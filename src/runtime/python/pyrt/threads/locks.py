@@ -11,15 +11,18 @@ from . import scheduler as _s
 
 
 def _check_timeout(blocking, timeout):
+    if timeout != -1:
+        _s.seconds(timeout)     # its TypeError, NaN and overflow checks come first, as in CPython
     if not blocking and timeout != -1:
         raise ValueError("can't specify a timeout for a non-blocking call")
     if timeout < 0 and timeout != -1:
         raise ValueError("timeout value must be a non-negative number")
-    if timeout > TIMEOUT_MAX:
+    if timeout > _PY_TIMEOUT_MAX:
         raise OverflowError("timeout value is too large")
 
 
 TIMEOUT_MAX = 9223372036.0     # CPython's value on 64-bit Linux (PY_TIMEOUT_MAX in seconds)
+_PY_TIMEOUT_MAX = 9223372036.854775   # what acquire() accepts: PY_TIMEOUT_MAX microseconds
 
 
 class LockType:

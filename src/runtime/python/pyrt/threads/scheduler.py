@@ -10,6 +10,7 @@ parked threads with a timer armed; `foreign` counts threads waiting on the outsi
 (another process, a JS promise). When a thread parks with none of them left, no event can ever
 wake anyone: that is a deadlock, and the main thread gets DeadlockError with a report.
 """
+import operator
 import sys
 from itertools import count
 
@@ -302,9 +303,38 @@ def wait_foreign(promise, what):
     return value
 
 
+_TIME_T_LIMIT = 9223372036.854775807   # 2**63 ns, in seconds: CPython's PyTime_t range
+
+
+def seconds(obj):
+    """A timeout or sleep length as CPython reads one (_PyTime_FromSecondsObject): a float or
+    an integer, with its errors."""
+    if isinstance(obj, float):
+        if obj != obj:
+            raise ValueError("Invalid value NaN (not a number)")
+        if not -_TIME_T_LIMIT <= obj < _TIME_T_LIMIT:
+            raise OverflowError("timestamp out of range for platform time_t")
+        return obj
+    try:
+        obj = operator.index(obj)
+    except TypeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer or float"
+                        % _type_name(obj)) from None
+    if not -_TIME_T_LIMIT <= obj < _TIME_T_LIMIT:
+        raise OverflowError("timestamp too large to convert to C PyTime_t")
+    return obj
+
+
+def _type_name(obj):
+    """PyErr_Format's %T: a type's fully qualified name ("str", "__main__.Seconds")."""
+    t = type(obj)
+    return t.__qualname__ if t.__module__ == "builtins" else "%s.%s" % (t.__module__, t.__qualname__)
+
+
 def sleep(secs):
     """time.sleep: parks only the calling thread. Blocks for real outside a green stack."""
-    if secs != secs or secs < 0:
+    secs = seconds(secs)
+    if secs < 0:
         raise ValueError("sleep length must be non-negative")
     if not in_green_stack():
         _busy_sleep(secs)
