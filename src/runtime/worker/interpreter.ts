@@ -131,6 +131,7 @@ export class Interpreter {
    *  that arrives meanwhile waits. */
   private prepareNext(): void {
     this.preparing = new Promise((resolve) => setTimeout(() => {
+      this.ctx.signals.clearShared(); // a Stop or terminate() for the run that just ended
       try {
         (this.prepare ??= this.ctx.pyodide.pyimport('pyrt.runner').prepare as PyCallable)();
       } catch (e) {

@@ -2,6 +2,7 @@
 # Worker processes that run until an Event tells them to stop, and the parent waiting on their
 # sentinels with multiprocessing.connection.wait (PyMOTW / the docs).
 import multiprocessing as mp
+import sys
 import time
 from multiprocessing.connection import wait
 
@@ -11,7 +12,8 @@ def worker(stop, counter, lock, n, ready):
         with lock:
             counter.value += 1
         time.sleep(0.005)
-    print("worker", n, "stopping", flush=True)
+    sys.stdout.write("worker %d stopping\n" % n)   # one write: lines of two processes never mix
+    sys.stdout.flush()
 
 if __name__ == "__main__":
     stop = mp.Event()

@@ -73,11 +73,11 @@ def _restore_environ(saved):
 
 
 def _restore_signals(saved):
-    # The un-wrapped signal.signal: the threads package lets only the main thread call it.
-    set_handler = getattr(signal.signal, "__wrapped__", signal.signal)
+    # Between runs the main thread is the current one, so the wrapped signal.signal (main
+    # thread only; SIG_DFL for SIGTERM installs the runtime's terminate handler) may be used.
     for sig, handler in saved.items():
         if signal.getsignal(sig) is not handler and handler is not None:
-            set_handler(sig, handler)
+            signal.signal(sig, handler)
     if hasattr(signal, "alarm"):
         try:
             signal.alarm(0)

@@ -56,11 +56,13 @@ _last_filename = None   # the run whose clean-up prepare() still owes
 def prepare():
     """Get the interpreter ready for the next run: the last run's clean-up, then between_runs."""
     global _last_filename
-    if _last_filename is not None:
-        _clean_up(_last_filename)
-        _last_filename = None
-    for hook in between_runs:
-        hook()
+    steps = [] if _last_filename is None else [lambda: _clean_up(_last_filename)]
+    for step in steps + between_runs:
+        try:
+            step()
+        except KeyboardInterrupt:      # a Stop meant for the last run landed here: once more
+            step()
+    _last_filename = None
 
 
 def warmed():

@@ -6,6 +6,7 @@ with it quietly. It arrives as SIGTERM through the signal buffer while Python co
 waits (deliver_signal, called by service.ts): then the scheduler wakes the main thread.
 """
 import errno
+import functools
 import os
 import signal
 import sys
@@ -82,6 +83,7 @@ def install():
     while terminating (else KeyboardInterrupt, as it does for Stop)."""
     os.kill = kill
     signal.signal(signal.SIGTERM, on_sigterm)
+    _hide_sigterm_handler()
     from ..threads import scheduler
     raise_interrupt = scheduler._raise_interrupt
 
@@ -107,3 +109,25 @@ def install():
         unraisable(u)
 
     sys.unraisablehook = unraisablehook
+
+
+def _hide_sigterm_handler():
+    """To the program, SIGTERM's handler is SIG_DFL, as in a fresh python3, though on_sigterm
+    is what runs: a program that sets SIG_DFL back gets on_sigterm, so terminate() still ends
+    the process."""
+    real_signal, real_getsignal = signal.signal, signal.getsignal
+
+    def public(handler):
+        return signal.SIG_DFL if handler is on_sigterm else handler
+
+    @functools.wraps(real_signal)
+    def signal_(signalnum, handler):
+        if signalnum == signal.SIGTERM and handler is signal.SIG_DFL:
+            handler = on_sigterm
+        return public(real_signal(signalnum, handler))
+
+    @functools.wraps(real_getsignal)
+    def getsignal(signalnum):
+        return public(real_getsignal(signalnum))
+
+    signal.signal, signal.getsignal = signal_, getsignal

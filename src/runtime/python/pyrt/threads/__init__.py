@@ -6,8 +6,10 @@ every wait on JS through the scheduler, and turns on time slicing. Each run then
 with a fresh threading module state (before_run) and says afterwards whether threads were
 left behind (after_run), in which case the worker replaces the interpreter.
 """
+import errno
 import functools
 import importlib
+import os
 import select
 import signal
 import sys
@@ -44,7 +46,7 @@ def install(limit):
     signal.default_int_handler = scheduler.on_sigint
     signal.signal(signal.SIGINT, scheduler.on_sigint)
     # CPython allows these only in the main thread; every green thread is on the one real one.
-    signal.signal = _main_thread_only(signal.signal, "signal")
+    signal.signal = _main_thread_only(_uncatchable_refused(signal.signal), "signal")
     signal.set_wakeup_fd = _main_thread_only(signal.set_wakeup_fd, "set_wakeup_fd")
     preempt.install()
     event_loop.install()
@@ -81,6 +83,18 @@ def _select(rlist, wlist, xlist, timeout=None):
     return _real_select(rlist, wlist, xlist, timeout)
 
 
+def _uncatchable_refused(real_signal):
+    """Emscripten lets a handler be set for SIGKILL and SIGSTOP; a kernel refuses (EINVAL)."""
+    uncatchable = {signal.SIGKILL, signal.SIGSTOP}
+
+    @functools.wraps(real_signal)
+    def signal_(signalnum, handler):
+        if signalnum in uncatchable:
+            raise OSError(errno.EINVAL, os.strerror(errno.EINVAL))
+        return real_signal(signalnum, handler)
+    return signal_
+
+
 def _main_thread_only(fn, name):
     @functools.wraps(fn)
     def main_thread_only(*args, **kwargs):
@@ -92,6 +106,9 @@ def _main_thread_only(fn, name):
 
 def _before_run():
     timeline.start(runner.current_request().get("timeline", False))
+    # A Stop or terminate() meant for the last run can land after it, while prepare() runs
+    # Python: it must not interrupt this one.
+    scheduler.interrupt_pending = False
 
 
 def _between_runs():

@@ -16,11 +16,13 @@ import asyncio.events as _events
 import asyncio.selector_events as _selector_events
 import asyncio.unix_events as _unix_events
 import atexit
+import errno
 import gc
 import itertools
 import linecache
 import re
 import selectors
+import signal
 import sys
 
 from _asyncio import _set_running_loop
@@ -125,6 +127,38 @@ class GreenEventLoop(_selector_events.BaseSelectorEventLoop):
 
     def __init__(self):
         super().__init__(ParkingSelector(self))
+        self._signal_handlers = {}
+
+    # Signal handlers, as _UnixSelectorEventLoop has them. CPython's C handler writes the
+    # signal's number to the loop's self-pipe; here a Python handler queues the callback and
+    # wakes the loop. The checks and the removal are the stdlib's own.
+    _check_signal = _unix_events._UnixSelectorEventLoop._check_signal
+    _handle_signal = _unix_events._UnixSelectorEventLoop._handle_signal
+    remove_signal_handler = _unix_events._UnixSelectorEventLoop.remove_signal_handler
+
+    def add_signal_handler(self, sig, callback, *args):
+        if asyncio.iscoroutine(callback) or asyncio.iscoroutinefunction(callback):
+            raise TypeError("coroutines cannot be used with add_signal_handler()")
+        self._check_signal(sig)
+        self._check_closed()
+        try:
+            signal.set_wakeup_fd(-1)     # only to fail, as CPython's does, outside the main thread
+        except (ValueError, OSError) as exc:
+            raise RuntimeError(str(exc)) from None
+        self._signal_handlers[sig] = _events.Handle(callback, args, self, None)
+        try:
+            signal.signal(sig, lambda signum, frame: self._handle_signal(signum))
+        except OSError as exc:
+            del self._signal_handlers[sig]
+            if exc.errno == errno.EINVAL:
+                raise RuntimeError(f"sig {sig} cannot be caught")
+            raise
+
+    def close(self):
+        super().close()
+        if not sys.is_finalizing():
+            for sig in list(self._signal_handlers):
+                self.remove_signal_handler(sig)
 
     # The self-pipe: a wake-up of the parked thread instead of a byte on a socket.
     def _make_self_pipe(self):
