@@ -21,7 +21,7 @@ const print1: Bench = {
     const bare: number[] = [];
     // Each run starts on an idle worker, as a reader's click does (runs are never back to back):
     // the worker's resets between runs are made after a result has gone back (Interpreter.prepareNext).
-    const idle = () => new Promise((resolve) => setTimeout(resolve, 20));
+    const idle = () => new Promise((resolve) => setTimeout(resolve, 5));
     for (let i = 0; i < ROUND_TRIPS; i++) {
       await idle();
       let t0 = performance.now();
