@@ -5,6 +5,7 @@
 import type { OutputEvent, RunEvent, RunRequest, Timeline } from '../protocol.ts';
 import { Channel } from './channel.ts';
 import type { ProcessIdentity, ToGroup, ToWorker, Waitable } from './messages.ts';
+import type { FileSet } from './shared-files.ts';
 import { processLanes, type ChildRecord } from './process-timeline.ts';
 
 /** How long a terminated process may take to unwind before its worker is torn down. */
@@ -45,9 +46,14 @@ export interface GroupOptions {
   allocPid: () => number;
 }
 
+/** How long a child's exit message on its port may trail its run's result. */
+const EXIT_MESSAGE_GRACE_MS = 1000;
+
 interface Member {
   pid: number;
   name: string;
+  /** The process that started it (none for the main program). */
+  ppid?: number;
   port: MessagePort;
   exitcode: number | null;
   onExit: Set<() => void>;
@@ -146,8 +152,8 @@ export class ProcessGroup {
     };
     switch (msg.op) {
       case 'events': return this.relay(m, msg.events);
-      case 'exit': return this.exited(m, msg.code);
-      case 'spawn': return answer(this.spawn(m, msg.payload, msg.name, msg.writers ?? []));
+      case 'exit': return this.exited(m, msg.code, msg.files);
+      case 'spawn': return answer(this.spawn(m, msg.payload, msg.name, msg.writers ?? [], msg.files));
       case 'wait': return answer(this.waitExit(m, msg.pid, msg.ms));
       case 'kill': return this.kill(msg.pid, msg.sig);
       case 'put': {
@@ -202,30 +208,38 @@ export class ProcessGroup {
       : { ...e, t: e.t + m.tOffset }));
   }
 
-  private spawn(parent: Member, payload: Uint8Array, name: string, writers: number[]): number | { error: string } {
+  private spawn(parent: Member, payload: Uint8Array, name: string, writers: number[], files?: FileSet): number | { error: string } {
     if (this.alive >= this.opts.maxChildren) {
       return { error: `this page can run at most ${this.opts.maxChildren} processes at once` };
     }
     const pid = this.opts.allocPid();
     const { port, member } = this.addMember(pid, name, performance.now() - this.t0);
+    member.ppid = parent.pid;
     for (const ch of writers) {
       this.channel(ch).openWriter();
       member.writers.set(ch, (member.writers.get(ch) ?? 0) + 1);
     }
-    const identity: ProcessIdentity = { pid, ppid: parent.pid, name, cpus: this.opts.cpus, payload };
+    const identity: ProcessIdentity = { pid, ppid: parent.pid, name, cpus: this.opts.cpus, payload, files };
     const base = this.opts.request;
     const child = this.opts.launcher.launch({ ...base, process: identity }, port);
     member.child = child;
     child.started.then(() => { member.tOffset = member.startAt = performance.now() - this.t0; });
     // A worker that dies (crash, out of memory, torn down) ends its process like SIGKILL would.
     child.done.then((code) => {
-      if (member.exitcode === null) this.exited(member, member.killedWith ?? (code === null ? -9 : code));
+      if (member.exitcode !== null) return;
+      if (code === null) return this.exited(member, member.killedWith ?? -9);
+      // A run that ended normally sent its exit (with its files) on the port, which may arrive
+      // after this result (another channel): give it that moment.
+      setTimeout(() => { if (member.exitcode === null) this.exited(member, member.killedWith ?? code); }, EXIT_MESSAGE_GRACE_MS);
     });
     return pid;
   }
 
-  private exited(m: Member, code: number): void {
+  private exited(m: Member, code: number, files?: FileSet): void {
     if (m.exitcode !== null) return;
+    // The parent gets the child's files before anything that tells it the child ended (same port).
+    const parent = m.ppid === undefined ? undefined : this.members.get(m.ppid);
+    if (files && parent && parent.exitcode === null) parent.port.postMessage({ op: 'files', files } satisfies ToWorker);
     if (DEBUG) console.error(`[group] ${m.pid} ${m.name} exited ${code} killedWith=${m.killedWith} t=${(performance.now() - this.t0).toFixed(0)}`);
     clearTimeout(m.killTimer);
     m.exitcode = m.killedWith ?? code;

@@ -3,6 +3,7 @@
 // output events, its queue/pipe traffic and its exit: so a child's last print and last put
 // reach the group before the group learns that it exited.
 import type { RunEvent } from '../protocol.ts';
+import type { FileSet } from './shared-files.ts';
 
 /** What a get resolves with: the message, or EMPTY (0: timed out) / EOF (1: writers gone); a peek: true. */
 export type GetReply = Uint8Array | 0 | 1 | true;
@@ -13,9 +14,11 @@ export type Waitable = ['chan', number] | ['proc', number];
 /** Requests expecting a reply carry `id`; the group answers `{ re: id, value }` or `{ re: id, error }`. */
 export type ToGroup =
   | { op: 'events'; events: RunEvent[] }
-  | { op: 'exit'; code: number }
-  /** writers: Pipe write ends in the payload, the child's from its start (closed when it ends). */
-  | { id: number; op: 'spawn'; payload: Uint8Array; name: string; writers?: number[] }
+  /** files: what a child wrote or removed in the shared directories (shared-files.ts). */
+  | { op: 'exit'; code: number; files?: FileSet }
+  /** writers: Pipe write ends in the payload, the child's from its start (closed when it ends).
+   *  files: the parent's shared directories, which the child starts with. */
+  | { id: number; op: 'spawn'; payload: Uint8Array; name: string; writers?: number[]; files?: FileSet }
   | { id: number; op: 'wait'; pid: number; ms: number }
   | { op: 'kill'; pid: number; sig: number }
   | { id?: number; op: 'put'; ch: number; data: Uint8Array; max: number; ms: number }
@@ -37,7 +40,9 @@ export type ToGroup =
 
 export type ToWorker =
   | { re: number; value?: unknown; error?: string }
-  | { op: 'signal'; sig: number };
+  | { op: 'signal'; sig: number }
+  /** A child ended: what it changed in the shared directories, before its exit is known here. */
+  | { op: 'files'; files: FileSet };
 
 /** Who an interpreter is, given with its run request (RunRequest.process). */
 export interface ProcessIdentity {
@@ -48,4 +53,6 @@ export interface ProcessIdentity {
   cpus: number;
   /** A child: the pickled process object to bootstrap. Absent for the run's main program. */
   payload?: Uint8Array;
+  /** A child: its parent's shared directories at spawn. */
+  files?: FileSet;
 }

@@ -7,6 +7,7 @@ import type { RunEvent, RunResult } from '../protocol.ts';
 import type { InterpreterContext } from '../worker/interpreter.ts';
 import type { GetReply, ProcessIdentity, ToGroup, ToWorker, Waitable } from './messages.ts';
 import { SHM_HEADER, SharedSegments } from './shared-memory.ts';
+import { apply, changesSince, replaceWith, snapshot, type FileSet } from './shared-files.ts';
 
 interface Pending { resolve: (v: unknown) => void; reject: (e: Error) => void }
 interface PyBytes { toJs(): Uint8Array }
@@ -28,6 +29,8 @@ export class ProcessesService {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private readonly shm = new SharedSegments();
+  /** A child's shared files as it started with them (what its exit reports changes against). */
+  private startFiles: FileSet | null = null;
 
   constructor(ctx: InterpreterContext) {
     this.ctx = ctx;
@@ -38,6 +41,11 @@ export class ProcessesService {
     onEvents: (events: RunEvent[]) => void): (events: RunEvent[]) => void {
     this.identity = identity ?? null;
     this.shm.clear();
+    this.startFiles = null;
+    if (identity?.files && port) {
+      replaceWith(this.ctx.pyodide.FS, identity.files);
+      this.startFiles = identity.files;
+    }
     this.callPython('reset');
     if (!port) {
       this.port = null;
@@ -52,7 +60,9 @@ export class ProcessesService {
   end(result: RunResult | null): void {
     const port = this.port;
     if (!port) return;
-    port.postMessage({ op: 'exit', code: result ? result.exitCode : 1 } satisfies ToGroup);
+    const files = this.startFiles ? changesSince(this.ctx.pyodide.FS, this.startFiles) : undefined;
+    this.startFiles = null;
+    port.postMessage({ op: 'exit', code: result ? result.exitCode : 1, files } satisfies ToGroup);
     port.onmessage = null;
     this.port = null;
     this.rejectAll(new Error('the run ended'));
@@ -61,12 +71,12 @@ export class ProcessesService {
   /** The module Python imports as `pyrt_processes_js`. */
   pythonApi() {
     return {
-      identity: () => this.identity && { ...this.identity, payload: undefined, child: !!this.identity.payload },
+      identity: () => this.identity && { ...this.identity, payload: undefined, files: undefined, child: !!this.identity.payload },
       payload: () => this.identity?.payload ?? null,
       linked: () => this.port !== null,
       shared_memory: () => sharedMemoryUsable(),
       spawn: (data: PyBytes, name: string, writers: ArrayLike<number>) =>
-        this.request({ op: 'spawn', payload: bytes(data), name, writers: Array.from(writers) }),
+        this.request({ op: 'spawn', payload: bytes(data), name, writers: Array.from(writers), files: snapshot(this.ctx.pyodide.FS) }),
       wait: (pid: number, ms: number) => this.request({ op: 'wait', pid, ms }),
       kill: (pid: number, sig: number) => this.post({ op: 'kill', pid, sig }),
       put: (ch: number, data: PyBytes, max: number, ms: number) => max > 0
@@ -115,6 +125,10 @@ export class ProcessesService {
       this.pending.delete(msg.re);
       if (isErrorReply(msg.value)) p.reject(new Error(msg.value.error));
       else p.resolve(msg.value);
+      return;
+    }
+    if (msg.op === 'files') {
+      apply(this.ctx.pyodide.FS, msg.files); // a child ended: its files are here before its exit is
       return;
     }
     if (msg.op === 'signal') {

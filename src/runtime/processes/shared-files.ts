@@ -1,0 +1,105 @@
+// One filesystem for a run's processes, as an OS gives them. Each process is an interpreter on
+// its own worker, with its own in-memory filesystem, so the writable places a program uses
+// (/tmp and the home directory) are carried across: a child starts with its parent's files as
+// they were at spawn, and at its exit what it wrote or removed goes back to its parent (before
+// the parent's join() returns). Files two running processes change at the same time are not
+// reconciled; a process ended by terminate()/kill() sends nothing back.
+import type { PyodideAPI } from 'pyodide';
+
+type FS = PyodideAPI['FS'];
+
+/** The directories shared between a run's processes. */
+export const SHARED_DIRS = ['/tmp', '/home/pyodide'];
+
+/** Files by path and directories (an empty one counts: mkdtemp's); `removed` lists files that
+ *  existed at the start and are gone. */
+export interface FileSet { files: [string, Uint8Array][]; dirs: string[]; removed?: string[] }
+
+/** Every file under the shared directories (mount points, such as a Node folder, excepted). */
+export function snapshot(fs: FS): FileSet {
+  const files: [string, Uint8Array][] = [];
+  const dirs: string[] = [];
+  for (const dir of SHARED_DIRS) walk(fs, dir, (path) => files.push([path, fs.readFile(path)]), (path) => dirs.push(path));
+  return { files, dirs };
+}
+
+/** Writes `set` into this filesystem, and removes what it lists as removed. */
+export function apply(fs: FS, set: FileSet): void {
+  for (const dir of set.dirs) fs.mkdirTree(dir);
+  for (const [path, bytes] of set.files) {
+    fs.mkdirTree(path.slice(0, path.lastIndexOf('/')) || '/');
+    fs.writeFile(path, bytes);
+  }
+  for (const path of set.removed ?? []) {
+    try {
+      fs.unlink(path);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** A child's start: the shared directories become exactly the parent's (a reused worker may
+ *  hold files from an earlier run). */
+export function replaceWith(fs: FS, set: FileSet): void {
+  for (const dir of SHARED_DIRS) clear(fs, dir);
+  apply(fs, set);
+}
+
+/** What changed since `base`: files written (new or different) and files removed. */
+export function changesSince(fs: FS, base: FileSet): FileSet {
+  const before = new Map(base.files);
+  const dirsBefore = new Set(base.dirs);
+  const files: [string, Uint8Array][] = [];
+  const dirs: string[] = [];
+  const seen = new Set<string>();
+  for (const dir of SHARED_DIRS) {
+    walk(fs, dir, (path) => {
+      seen.add(path);
+      const bytes = fs.readFile(path);
+      if (!sameBytes(before.get(path), bytes)) files.push([path, bytes]);
+    }, (path) => { if (!dirsBefore.has(path)) dirs.push(path); });
+  }
+  return { files, dirs, removed: [...before.keys()].filter((p) => !seen.has(p)) };
+}
+
+/** Visits the in-memory files under `dir`. A mounted folder (a Node directory under `npm run
+ *  py`) is skipped: every process already sees the same one. */
+function walk(fs: FS, dir: string, visit: (path: string) => void, visitDir?: (path: string) => void): void {
+  let names: string[];
+  try {
+    if (!inMemory(fs, dir) || !fs.isDir(fs.stat(dir).mode)) return;
+    names = fs.readdir(dir);
+  } catch {
+    return; // no such directory here
+  }
+  for (const name of names) {
+    if (name === '.' || name === '..') continue;
+    const path = `${dir}/${name}`;
+    const mode = fs.lstat(path).mode;
+    if (fs.isDir(mode)) {
+      visitDir?.(path);
+      walk(fs, path, visit, visitDir);
+    }
+    else if (fs.isFile(mode)) visit(path);
+  }
+}
+
+function inMemory(fs: FS, path: string): boolean {
+  const { node } = fs.lookupPath(path, { follow: false }) as { node: { mount: { type: unknown } } };
+  return node.mount.type === (fs as unknown as { filesystems: { MEMFS: unknown } }).filesystems.MEMFS;
+}
+
+function clear(fs: FS, dir: string): void {
+  const files: string[] = [];
+  const dirs: string[] = [];
+  walk(fs, dir, (path) => files.push(path), (path) => dirs.push(path));
+  for (const path of files) fs.unlink(path);
+  for (const path of dirs.reverse()) fs.rmdir(path); // deepest first
+}
+
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
+  if (!a || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
