@@ -23,6 +23,7 @@ import type { BlockMeta } from '../src/schemas/block-meta.ts';
 import type { Reference } from './python-diff/judge.ts';
 import { PYTHON, runCPython } from './python-diff/run-cpython.ts';
 import { runInRuntime, type RuntimeOutput } from './python-diff/run-runtime.ts';
+import { eachLimited, REFERENCE_JOBS } from './python-diff/each-limited.ts';
 import { blockHeader, judgeBlock } from './examples/judge-block.ts';
 import { exampleBlocks } from './examples/lessons.ts';
 import { createProgress } from './examples/progress.ts';
@@ -83,7 +84,7 @@ const checkedExercises: CheckedExercise[] = [...mistakes];
 const pool = createNodePool(opts.jobs);
 const warmed = warm(pool, opts.jobs);
 try {
-  await eachLimited(runnable, opts.jobs, async (c) => {
+  await eachLimited(runnable, Math.max(opts.jobs, REFERENCE_JOBS), async (c) => {
     const header = blockHeader(c.meta);
     const limitMs = header.expect === 'deadlock' ? HANG_MS : header.timeoutS * 1000;
     const run = await runCPython(c.file, limitMs, header.expect !== undefined);
@@ -142,12 +143,6 @@ async function warm(p: WorkerPool, n: number): Promise<void> {
   await Promise.all(Array.from({ length: n }, () => p.run(noop, () => {}).result));
 }
 
-async function eachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++]!);
-  }));
-}
 
 function parseArgs(argv: string[]): Options {
   const o: Options = { content: DEFAULT_CONTENT, jobs: 2, record: true, filters: [], exercisesOnly: false };

@@ -14,6 +14,7 @@ import { parseHeader, type TestHeader } from './python-diff/header.ts';
 import { checkReference, judge, type Reference } from './python-diff/judge.ts';
 import { normalizeOutput } from './python-diff/normalize.ts';
 import { pythonVersion, runCPython } from './python-diff/run-cpython.ts';
+import { eachLimited, REFERENCE_JOBS } from './python-diff/each-limited.ts';
 import { runInRuntime, type RuntimeOutput } from './python-diff/run-runtime.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -56,7 +57,8 @@ const cases: Case[] = files.map((file) => ({ file, name: relative(DEFAULT_DIR, f
 // timing-sensitive programs do not compete for the CPU with python3.
 const pool = opts.cpythonOnly ? null : createNodePool(opts.jobs);
 const warmed = pool ? warm(pool, opts.jobs) : null;
-await eachLimited(cases, opts.jobs, prepareReference);
+await eachLimited(cases, Math.max(opts.jobs, REFERENCE_JOBS), prepareReference, dot);
+process.stderr.write('\n');
 if (pool) {
   await warmed;
   // Programs that start processes boot an interpreter per child: they run one at a time, after
@@ -71,8 +73,9 @@ if (pool) {
     else if (verdict.problems.length) c.known = verdict.problems;
     else c.problems.push(`matches CPython now: remove its "# known-difference: ${known}" line`);
   };
-  await eachLimited(runnable.filter((c) => !startsProcesses(c)), opts.jobs, judgeOne);
-  await eachLimited(runnable.filter(startsProcesses), 1, judgeOne);
+  await eachLimited(runnable.filter((c) => !startsProcesses(c)), opts.jobs, judgeOne, dot);
+  await eachLimited(runnable.filter(startsProcesses), 1, judgeOne, dot);
+  process.stderr.write('\n');
   pool.dispose();
 }
 report(cases);
@@ -163,23 +166,14 @@ async function collect(path: string): Promise<string[]> {
   return out;
 }
 
+function dot(): void {
+  process.stderr.write('.');
+}
+
 /** Boots every worker before the clock of the first test starts. */
 async function warm(pool: WorkerPool, n: number): Promise<void> {
   const noop = { code: 'pass', filename: '<warm-up>', args: [] };
   await Promise.all(Array.from({ length: n }, () => pool.run(noop, () => {}).result));
-}
-
-async function eachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next++];
-      await fn(item);
-      process.stderr.write('.');
-    }
-  });
-  await Promise.all(lanes);
-  process.stderr.write('\n');
 }
 
 function seconds(ms: number): string {

@@ -31,6 +31,8 @@ export interface LaunchedChild {
   readonly running: boolean;
   /** The child's own timeline, once its run is over (when the run records one). */
   readonly timeline?: Timeline;
+  /** Why its run failed outside Python (an error of the runtime), once `done` resolved null. */
+  readonly failure?: string;
 }
 
 export interface GroupOptions {
@@ -227,7 +229,13 @@ export class ProcessGroup {
     // A worker that dies (crash, out of memory, torn down) ends its process like SIGKILL would.
     child.done.then((code) => {
       if (member.exitcode !== null) return;
-      if (code === null) return this.exited(member, member.killedWith ?? -9);
+      if (code === null) {
+        // A runtime error, not the program's: say so on stderr, as a crashed process would.
+        if (child.failure && member.killedWith === undefined) {
+          this.relay(member, [{ kind: 'output', stream: 'stderr', text: `Process ${name} (pid ${pid}) could not run: ${child.failure}\n`, t: performance.now() - this.t0 - member.tOffset }]);
+        }
+        return this.exited(member, member.killedWith ?? -9);
+      }
       // A run that ended normally sent its exit (with its files) on the port, which may arrive
       // after this result (another channel): give it that moment.
       setTimeout(() => { if (member.exitcode === null) this.exited(member, member.killedWith ?? code); }, EXIT_MESSAGE_GRACE_MS);

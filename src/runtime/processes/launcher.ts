@@ -53,6 +53,7 @@ function launchChild(lender: WorkerLender, req: RunRequest, port: MessagePort): 
   let gone = false;
   let running = false;
   let timeline: Timeline | undefined;
+  let failure: string | undefined;
   const done = (async (): Promise<number | null> => {
     try {
       const booted = await Promise.race([worker.booted, killedP]);
@@ -68,7 +69,9 @@ function launchChild(lender: WorkerLender, req: RunRequest, port: MessagePort): 
       if (result.recycle) lender.discard(worker);
       if (DEBUG) console.error(`[launcher] child run ended: exit ${result.exitCode} recycle=${!!result.recycle}`);
       return result.exitCode;
-    } catch {
+    } catch (e) {
+      // The worker's run threw (a runtime error, or the worker died mid-call): not reusable.
+      failure = e instanceof Error ? e.message : String(e);
       lender.discard(worker);
       return null;
     } finally {
@@ -94,6 +97,9 @@ function launchChild(lender: WorkerLender, req: RunRequest, port: MessagePort): 
     },
     get timeline() {
       return timeline;
+    },
+    get failure() {
+      return failure;
     },
   };
 }

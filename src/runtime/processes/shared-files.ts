@@ -78,6 +78,7 @@ function walk(fs: FS, dir: string, visit: (path: string) => void, visitDir?: (pa
     const path = `${dir}/${name}`;
     const mode = fs.lstat(path).mode;
     if (fs.isDir(mode)) {
+      if (!inMemory(fs, path)) continue; // a mount point: not ours to copy or remove
       visitDir?.(path);
       walk(fs, path, visit, visitDir);
     }
@@ -95,7 +96,13 @@ function clear(fs: FS, dir: string): void {
   const dirs: string[] = [];
   walk(fs, dir, (path) => files.push(path), (path) => dirs.push(path));
   for (const path of files) fs.unlink(path);
-  for (const path of dirs.reverse()) fs.rmdir(path); // deepest first
+  for (const path of dirs.reverse()) { // deepest first
+    try {
+      fs.rmdir(path);
+    } catch {
+      // it holds a mount point (a Node folder inside /tmp): it stays, as the mount does
+    }
+  }
 }
 
 function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {

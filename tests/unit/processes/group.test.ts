@@ -90,6 +90,36 @@ describe('ProcessGroup', () => {
     group.close();
   });
 
+  it('says on stderr why a child could not run when its worker failed outside Python', async () => {
+    const { group, children, ask, events } = setup();
+    await ask({ op: 'spawn', payload: new Uint8Array(), name: 'P' });
+    const child = children[0]!;
+    Object.assign(child, { failure: 'EBUSY: a mount point' });
+    child.finish(null);
+    expect(await ask({ op: 'wait', pid: 102, ms: -1 })).toBe(-9);
+    expect(events).toMatchObject([{ kind: 'output', stream: 'stderr', pid: 102, text: 'Process P (pid 102) could not run: EBUSY: a mount point\n' }]);
+    group.close();
+  });
+
+  it("hands a child's files to its parent before the parent learns that it exited", async () => {
+    const { group, children, ask, port } = setup();
+    const order: string[] = [];
+    const onReply = port.onmessage!;
+    port.onmessage = (e: MessageEvent) => {
+      order.push(e.data.op ?? 'reply');
+      onReply.call(port, e);
+    };
+    const files = { files: [['/tmp/out.txt', new Uint8Array([104, 105])]], dirs: ['/tmp/d'], removed: ['/tmp/old'] };
+    await ask({ op: 'spawn', payload: new Uint8Array(), name: 'P', files: { files: [], dirs: [] } });
+    expect(children[0]!.req.process?.files).toEqual({ files: [], dirs: [] });
+    order.length = 0;
+    const waiting = ask({ op: 'wait', pid: 102, ms: -1 });
+    children[0]!.port.postMessage({ op: 'exit', code: 0, files });
+    expect(await waiting).toBe(0);
+    expect(order).toEqual(['files', 'reply']);
+    group.close();
+  });
+
   it('terminates: signals the child, then tears it down if it does not unwind', async () => {
     const { group, children, ask } = setup();
     await ask({ op: 'spawn', payload: new Uint8Array(), name: 'P' });
