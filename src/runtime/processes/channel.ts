@@ -28,6 +28,11 @@ export class Channel {
     return this.items.length;
   }
 
+  /** The size of the message a get would take now (0: none). */
+  get nextLength(): number {
+    return this.items[0]?.length ?? 0;
+  }
+
   /** Readable now: a message waits, or no writer is left (recv would raise EOFError). */
   get ready(): boolean {
     return this.items.length > 0 || this.writers === 0;

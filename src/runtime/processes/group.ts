@@ -6,6 +6,7 @@ import type { OutputEvent, RunEvent, RunRequest, Timeline } from '../protocol.ts
 import { Channel } from './channel.ts';
 import type { ProcessIdentity, ToGroup, ToWorker, Waitable } from './messages.ts';
 import type { FileSet } from './shared-files.ts';
+import { answerTake, TAKE_CAPACITY, TakeKind } from './take-buffer.ts';
 import { processLanes, type ChildRecord } from './process-timeline.ts';
 
 /** How long a terminated process may take to unwind before its worker is torn down. */
@@ -57,6 +58,8 @@ interface Member {
   /** The process that started it (none for the main program). */
   ppid?: number;
   port: MessagePort;
+  /** Where its synchronous takes are answered (take-buffer.ts), from its first one. */
+  takeBuffer?: SharedArrayBuffer;
   exitcode: number | null;
   onExit: Set<() => void>;
   writers: Map<number, number>;
@@ -123,6 +126,7 @@ export class ProcessGroup {
     this.closed = true;
     for (const m of this.members.values()) {
       clearTimeout(m.killTimer);
+      if (m.takeBuffer) answerTake(m.takeBuffer, TakeKind.Closed); // no process stays blocked on a take
       if (m.child && m.exitcode === null) m.child.kill();
       m.port.onmessage = null;
       m.port.close();
@@ -145,8 +149,8 @@ export class ProcessGroup {
 
   private receive(m: Member, msg: ToGroup): void {
     if (this.closed) return;
-    const reply = (value: unknown, transfer: Transferable[] = []) => {
-      if ('id' in msg && msg.id !== undefined) m.port.postMessage({ re: msg.id, value } satisfies ToWorker, transfer);
+    const reply = (value: unknown, transfer: Transferable[] = [], more?: number) => {
+      if ('id' in msg && msg.id !== undefined) m.port.postMessage({ re: msg.id, value, more } satisfies ToWorker, transfer);
     };
     const answer = (value: unknown) => {
       if (value instanceof Promise) value.then((v) => { if (!this.closed) reply(v, transferOf(v)); });
@@ -163,7 +167,24 @@ export class ProcessGroup {
         if (msg.max > 0 && ch.maxsize === 0) ch.maxsize = msg.max;
         return answer(ch.put(m.pid, msg.data, msg.ms));
       }
-      case 'get': return answer(this.channel(msg.ch).get(m.pid, msg.ms, msg.peek));
+      case 'get': {
+        // A message taken says how many more wait: the process takes those without a reply event.
+        const ch = this.channel(msg.ch);
+        const send = (v: unknown) => reply(v, transferOf(v), v instanceof Uint8Array ? ch.size : undefined);
+        const got = ch.get(m.pid, msg.ms, msg.peek);
+        if (got instanceof Promise) got.then((v) => { if (!this.closed) send(v); });
+        else send(got);
+        return;
+      }
+      case 'take': {
+        m.takeBuffer ??= msg.buffer;
+        if (!m.takeBuffer) return;
+        const ch = this.channel(msg.ch);
+        if (ch.size === 0) return answerTake(m.takeBuffer, ch.writers === 0 ? TakeKind.Eof : TakeKind.Empty);
+        if (ch.nextLength > TAKE_CAPACITY) return answerTake(m.takeBuffer, TakeKind.TooBig, ch.size);
+        const data = ch.get(m.pid, 0) as Uint8Array; // a message waits: taken at once
+        return answerTake(m.takeBuffer, data, ch.size);
+      }
       case 'size': return answer(this.channel(msg.ch).size);
       case 'open': {
         this.channel(msg.ch).openWriter();

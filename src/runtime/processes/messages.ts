@@ -23,6 +23,9 @@ export type ToGroup =
   | { op: 'kill'; pid: number; sig: number }
   | { id?: number; op: 'put'; ch: number; data: Uint8Array; max: number; ms: number }
   | { id: number; op: 'get'; ch: number; ms: number; peek: boolean }
+  /** Take the next message now, answered in the sender's take buffer (take-buffer.ts), not on
+   *  the port; `buffer` comes with a process's first take. */
+  | { op: 'take'; ch: number; buffer?: SharedArrayBuffer }
   | { id: number; op: 'size'; ch: number }
   | { op: 'open'; ch: number }
   | { op: 'close'; ch: number }
@@ -39,7 +42,8 @@ export type ToGroup =
   | { op: 'unname'; name: string };
 
 export type ToWorker =
-  | { re: number; value?: unknown; error?: string }
+  /** more: after a get that took a message, how many still wait in its channel. */
+  | { re: number; value?: unknown; error?: string; more?: number }
   | { op: 'signal'; sig: number }
   /** A child ended: what it changed in the shared directories, before its exit is known here. */
   | { op: 'files'; files: FileSet };

@@ -3,13 +3,17 @@
 // and the Python side's requests over it, in order, and answers Python with promises that
 // pyrt.blocking.wait_for suspends on. A terminate() from the group ends the main thread's wait,
 // so a process blocked on a queue unwinds at once (pyrt.processes.signals.deliver_signal).
-import type { RunEvent, RunResult } from '../protocol.ts';
+import type { RunEvent } from '../protocol.ts';
 import type { InterpreterContext } from '../worker/interpreter.ts';
 import type { GetReply, ProcessIdentity, ToGroup, ToWorker, Waitable } from './messages.ts';
 import { SHM_HEADER, SharedSegments } from './shared-memory.ts';
 import { apply, changesSince, replaceWith, snapshot, type FileSet } from './shared-files.ts';
+import { TakeBuffer, TakeKind } from './take-buffer.ts';
 
-interface Pending { resolve: (v: unknown) => void; reject: (e: Error) => void }
+/** A take is answered at once unless the group's thread is busy; past this, something is wrong. */
+const TAKE_TIMEOUT_MS = 30_000;
+
+interface Pending { resolve: (v: unknown) => void; reject: (e: Error) => void; ch?: number }
 interface PyBytes { toJs(): Uint8Array }
 /** A request before it gets its id (Omit over each member of the union). */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -31,6 +35,12 @@ export class ProcessesService {
   private readonly shm = new SharedSegments();
   /** A child's shared files as it started with them (what its exit reports changes against). */
   private startFiles: FileSet | null = null;
+  /** Synchronous takes (null: not possible here), and whether the group has its buffer yet. */
+  private takes: TakeBuffer | null | undefined;
+  private takesKnown = false;
+  private exited: number | undefined;
+  /** Per channel, how many messages the group last said were waiting: take those at once. */
+  private readonly waiting = new Map<number, number>();
 
   constructor(ctx: InterpreterContext) {
     this.ctx = ctx;
@@ -42,6 +52,9 @@ export class ProcessesService {
     this.identity = identity ?? null;
     this.shm.clear();
     this.startFiles = null;
+    this.takesKnown = false;
+    this.waiting.clear();
+    this.exited = undefined;
     if (identity?.files && port) {
       replaceWith(this.ctx.pyodide.FS, identity.files);
       this.startFiles = identity.files;
@@ -57,12 +70,14 @@ export class ProcessesService {
   }
 
   /** End of a run, after its last output went out: the group learns the exit code. */
-  end(result: RunResult | null): void {
+  /** The run is over, with this exit code: the group learns it after the run's last output. */
+  end(exitCode: number): void {
     const port = this.port;
     if (!port) return;
     const files = this.startFiles ? changesSince(this.ctx.pyodide.FS, this.startFiles) : undefined;
     this.startFiles = null;
-    port.postMessage({ op: 'exit', code: result ? result.exitCode : 1, files } satisfies ToGroup);
+    this.ctx.sink.flush();
+    port.postMessage({ op: 'exit', code: exitCode, files } satisfies ToGroup);
     port.onmessage = null;
     this.port = null;
     this.rejectAll(new Error('the run ended'));
@@ -74,6 +89,7 @@ export class ProcessesService {
       identity: () => this.identity && { ...this.identity, payload: undefined, files: undefined, child: !!this.identity.payload },
       payload: () => this.identity?.payload ?? null,
       linked: () => this.port !== null,
+      exiting: (status: number) => this.exiting(status),
       shared_memory: () => sharedMemoryUsable(),
       spawn: (data: PyBytes, name: string, writers: ArrayLike<number>) =>
         this.request({ op: 'spawn', payload: bytes(data), name, writers: Array.from(writers), files: snapshot(this.ctx.pyodide.FS) }),
@@ -82,7 +98,8 @@ export class ProcessesService {
       put: (ch: number, data: PyBytes, max: number, ms: number) => max > 0
         ? this.request({ op: 'put', ch, data: bytes(data), max, ms })
         : this.post({ op: 'put', ch, data: bytes(data), max: 0, ms: 0 }, true),
-      get: (ch: number, ms: number, peek: boolean) => this.request({ op: 'get', ch, ms, peek }) as Promise<GetReply>,
+      get: (ch: number, ms: number, peek: boolean) => this.request({ op: 'get', ch, ms, peek }, ch) as Promise<GetReply>,
+      take: (ch: number) => this.take(ch),
       size: (ch: number) => this.request({ op: 'size', ch }),
       open: (ch: number) => this.post({ op: 'open', ch }),
       close: (ch: number) => this.post({ op: 'close', ch }),
@@ -123,6 +140,7 @@ export class ProcessesService {
       const p = this.pending.get(msg.re);
       if (!p) return;
       this.pending.delete(msg.re);
+      if (msg.more !== undefined && p.ch !== undefined) this.waiting.set(p.ch, msg.more);
       if (isErrorReply(msg.value)) p.reject(new Error(msg.value.error));
       else p.resolve(msg.value);
       return;
@@ -147,10 +165,40 @@ export class ProcessesService {
     }
   }
 
-  private request(msg: WithoutId<ToGroup>): Promise<unknown> {
+  /** Set by os._exit(status): the interpreter ends now, and its run with it (entry.ts). */
+  get exitStatus(): number | undefined {
+    return this.exited;
+  }
+
+  /** os._exit(status): nothing runs on this interpreter after it, so the output so far and the
+   *  exit code (and the files, which a real exit leaves behind) go out now. */
+  private exiting(status: number): void {
+    this.exited = status;
+    this.ctx.sink.flush();
+    this.end(status);
+  }
+
+  /**
+   * A message the group said is waiting, taken without suspending (take-buffer.ts): the message,
+   * EOF, or undefined to get it the ordinary way (none waits, too big, no shared memory).
+   */
+  private take(ch: number): Uint8Array | GetReply | undefined {
+    if (!this.port || !(this.waiting.get(ch)! > 0)) return undefined;
+    this.takes ??= TakeBuffer.usable() ? new TakeBuffer() : null;
+    if (!this.takes) return undefined;
+    this.takes.arm();
+    this.post({ op: 'take', ch, buffer: this.takesKnown ? undefined : this.takes.sab });
+    this.takesKnown = true;
+    const reply = this.takes.await(TAKE_TIMEOUT_MS);
+    this.waiting.set(ch, this.takes.more);
+    if (reply instanceof Uint8Array) return reply;
+    return reply === TakeKind.Eof ? 1 : undefined;
+  }
+
+  private request(msg: WithoutId<ToGroup>, ch?: number): Promise<unknown> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, ch });
       this.post({ ...msg, id } as ToGroup);
     });
   }

@@ -21,11 +21,19 @@ const api: WorkerApi = {
     // With a process group, the run's events go through its port, in order with its messages.
     const events = processes.begin(req.process, port, onEvents ?? (() => {}));
     let result: RunResult | null = null;
+    const t0 = performance.now();
     try {
       result = await interp.run(req, events);
       return result;
+    } catch (e) {
+      // os._exit(status) ended the interpreter: the program's exit, not a crash. Its output and
+      // exit code went out at the call; the worker cannot run again.
+      const status = processes.exitStatus;
+      if (status === undefined) throw e;
+      result = { status: status === 0 ? 'passed' : 'error', exitCode: status & 0xff, wallMs: performance.now() - t0, asserts: [], recycle: true };
+      return result;
     } finally {
-      processes.end(result);
+      processes.end(result ? result.exitCode : 1);
     }
   },
   async runBare(code: string): Promise<string> {

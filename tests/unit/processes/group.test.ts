@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RunEvent, RunRequest } from '../../../src/runtime/protocol.ts';
 import { ProcessGroup, type ChildLauncher, type LaunchedChild } from '../../../src/runtime/processes/group.ts';
+import { TakeBuffer, TakeKind } from '../../../src/runtime/processes/take-buffer.ts';
 
 interface FakeChild extends LaunchedChild {
   req: RunRequest;
@@ -117,6 +118,34 @@ describe('ProcessGroup', () => {
     children[0]!.port.postMessage({ op: 'exit', code: 0, files });
     expect(await waiting).toBe(0);
     expect(order).toEqual(['files', 'reply']);
+    group.close();
+  });
+
+  it('answers a take in the taker\'s buffer at once: the message and how many more wait, then EMPTY, then EOF', async () => {
+    const { group, port, ask } = setup();
+    const buffer = new TakeBuffer();
+    port.postMessage({ op: 'open', ch: 7 });
+    for (const b of [1, 2]) port.postMessage({ op: 'put', ch: 7, data: new Uint8Array([b]), max: 0, ms: 0 });
+    // An ordinary get says how many messages are left behind the one it took.
+    const replies: unknown[] = [];
+    const onReply = port.onmessage!;
+    port.onmessage = (e: MessageEvent) => { replies.push(e.data); onReply.call(port, e); };
+    expect(await ask({ op: 'get', ch: 7, ms: 0, peek: false })).toEqual(new Uint8Array([1]));
+    expect(replies.at(-1)).toMatchObject({ more: 1 });
+    const take = async (first: boolean) => {
+      buffer.arm();
+      port.postMessage({ op: 'take', ch: 7, buffer: first ? buffer.sab : undefined });
+      for (let i = 0; i < 200 && Atomics.load(new Int32Array(buffer.sab, 0, 1), 0) === 0; i++) await tick();
+      return buffer.await(1000);
+    };
+    port.postMessage({ op: 'put', ch: 7, data: new Uint8Array([3]), max: 0, ms: 0 });
+    expect(await take(true)).toEqual(new Uint8Array([2]));
+    expect(buffer.more).toBe(1);
+    expect(await take(false)).toEqual(new Uint8Array([3]));
+    expect(buffer.more).toBe(0);
+    expect(await take(false)).toBe(TakeKind.Empty);
+    port.postMessage({ op: 'close', ch: 7 });
+    expect(await take(false)).toBe(TakeKind.Eof);
     group.close();
   });
 

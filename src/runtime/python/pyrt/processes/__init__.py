@@ -11,6 +11,7 @@ who it is (pid, parent, cpus); a child run bootstraps the process object shipped
 """
 import errno
 import importlib.abc
+import operator
 import os
 import sys
 
@@ -135,6 +136,17 @@ def _fork():
                   "start a multiprocessing.Process (any start method works, 'fork' included)")
 
 
+_real_os_exit = os._exit
+
+
+def _os_exit(status):
+    """os._exit: the process ends at once, with no clean-up, as in CPython. The runtime hears of
+    it first: the interpreter it runs on is gone after this call."""
+    status = operator.index(status)
+    host.exiting(status)
+    _real_os_exit(status)
+
+
 def _sched_getaffinity(pid):
     """The CPUs this process may run on: all that the runtime gives (len() = cpu_count())."""
     return set(range(os.cpu_count() or 1))
@@ -142,6 +154,7 @@ def _sched_getaffinity(pid):
 
 def install():
     os.fork = _fork
+    os._exit = _os_exit
     os.sched_getaffinity = _sched_getaffinity
     sys.meta_path.insert(0, _Finder())
     from . import semlock

@@ -96,6 +96,11 @@ def shared_memory_usable():
     return bool(_js.shared_memory())
 
 
+def exiting(status):
+    """os._exit(status) is about to end this interpreter: hand out its output and exit code."""
+    _js.exiting(status)
+
+
 def spawn(data, name, writers=()):
     """Start a child with its pickled process object; `writers`: Pipe write ends it holds."""
     try:
@@ -125,6 +130,11 @@ def put(ch, data, maxsize=0, timeout=None):
 
 def get(ch, timeout=None, what="Queue.get()"):
     """The next message (bytes), or EMPTY (timed out) or EOF (every writer closed)."""
+    if sync_shared_memory is None:
+        # A message the group said is waiting comes at once, without suspending this thread.
+        taken = _js.take(ch)
+        if taken is not None:
+            return taken if type(taken) is int else taken.to_bytes()   # EOF, or the message
     return _value(_wait(_js.get(ch, ms(timeout), False), what))
 
 
