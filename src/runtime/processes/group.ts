@@ -73,6 +73,8 @@ interface Member {
   startAt: number | null;
   exitAt: number | null;
   killTimer?: ReturnType<typeof setTimeout>;
+  /** Waits for the exit message of a child whose run already returned. */
+  exitTimer?: ReturnType<typeof setTimeout>;
 }
 
 export class ProcessGroup {
@@ -113,7 +115,9 @@ export class ProcessGroup {
   async processTimeline(waitMs: number): Promise<Timeline> {
     const children = [...this.members.values()].filter((m) => m.child);
     const done = Promise.all(children.map((m) => m.child!.done));
-    await Promise.race([done, new Promise((r) => setTimeout(r, waitMs))]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([done, new Promise((r) => { timer = setTimeout(r, waitMs); })]);
+    clearTimeout(timer);
     const records: ChildRecord[] = children.map((m) => ({
       pid: m.pid, name: m.name, spawnAt: m.spawnAt, startAt: m.startAt, exitAt: m.exitAt, exitCode: m.exitcode, timeline: m.child!.timeline,
     }));
@@ -126,6 +130,7 @@ export class ProcessGroup {
     this.closed = true;
     for (const m of this.members.values()) {
       clearTimeout(m.killTimer);
+      clearTimeout(m.exitTimer);
       if (m.takeBuffer) answerTake(m.takeBuffer, TakeKind.Closed); // no process stays blocked on a take
       if (m.child && m.exitcode === null) m.child.kill();
       m.port.onmessage = null;
@@ -259,7 +264,7 @@ export class ProcessGroup {
       }
       // A run that ended normally sent its exit (with its files) on the port, which may arrive
       // after this result (another channel): give it that moment.
-      setTimeout(() => { if (member.exitcode === null) this.exited(member, member.killedWith ?? code); }, EXIT_MESSAGE_GRACE_MS);
+      member.exitTimer = setTimeout(() => this.exited(member, member.killedWith ?? code), EXIT_MESSAGE_GRACE_MS);
     });
     return pid;
   }
@@ -271,6 +276,7 @@ export class ProcessGroup {
     if (files && parent && parent.exitcode === null) parent.port.postMessage({ op: 'files', files } satisfies ToWorker);
     if (DEBUG) console.error(`[group] ${m.pid} ${m.name} exited ${code} killedWith=${m.killedWith} t=${(performance.now() - this.t0).toFixed(0)}`);
     clearTimeout(m.killTimer);
+    clearTimeout(m.exitTimer);
     m.exitcode = m.killedWith ?? code;
     m.exitAt = performance.now() - this.t0;
     for (const [ch, n] of m.writers) for (let i = 0; i < n; i++) this.channels.get(ch)?.closeWriter();
