@@ -13,7 +13,7 @@ interface Putter { owner: number; data: Uint8Array; resolve: (ok: boolean) => vo
 interface Joiner { owner: number; resolve: () => void }
 
 export class Channel {
-  private readonly items: Uint8Array[] = [];
+  private readonly items = new Fifo<Uint8Array>();
   private readonly getters: Getter[] = [];
   private readonly putters: Putter[] = [];
   private readonly joiners: Joiner[] = [];
@@ -30,7 +30,7 @@ export class Channel {
 
   /** The size of the message a get would take now (0: none). */
   get nextLength(): number {
-    return this.items[0]?.length ?? 0;
+    return this.items.first?.length ?? 0;
   }
 
   /** Readable now: a message waits, or no writer is left (recv would raise EOFError). */
@@ -61,6 +61,28 @@ export class Channel {
       if (ms > 0) g.timer = setTimeout(() => { remove(this.getters, g); resolve(EMPTY); }, ms);
       this.getters.push(g);
     });
+  }
+
+  /** Take the first message and, in an unbounded channel (no putter waits for the room), more
+   *  after it while they fit in `maxBytes` (4 bytes each besides its own): a loan. */
+  takeBatch(maxCount: number, maxBytes: number): Uint8Array[] {
+    const first = this.take();
+    const batch = [first];
+    let bytes = 4 + first.length;
+    while (this.maxsize === 0 && batch.length < maxCount && this.items.length) {
+      const next = this.items.first!;
+      if (bytes + 4 + next.length > maxBytes) break;
+      batch.push(this.items.shift()!);
+      bytes += 4 + next.length;
+    }
+    return batch;
+  }
+
+  /** Messages lent and not taken come back, ahead of the rest, in their order. */
+  giveBack(items: Uint8Array[]): void {
+    if (!items.length) return;
+    this.items.unshiftAll(items);
+    this.notify();
   }
 
   taskDone(): boolean {
@@ -150,4 +172,45 @@ function settle(g: Getter, value: GetReply): void {
 function remove<T>(list: T[], item: T): void {
   const i = list.indexOf(item);
   if (i >= 0) list.splice(i, 1);
+}
+
+/** A queue whose shift is O(1) (Array.prototype.shift moves every element: a channel holding
+ *  20 000 messages took a millisecond a take). */
+class Fifo<T> {
+  private items: T[] = [];
+  private head = 0;
+
+  get length(): number {
+    return this.items.length - this.head;
+  }
+
+  get first(): T | undefined {
+    return this.items[this.head];
+  }
+
+  push(item: T): void {
+    this.items.push(item);
+  }
+
+  shift(): T | undefined {
+    if (this.head >= this.items.length) return undefined;
+    const item = this.items[this.head]!;
+    this.items[this.head++] = undefined as T; // let it go
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return item;
+  }
+
+  /** Put `items` back at the front, in their order. */
+  unshiftAll(items: T[]): void {
+    if (items.length <= this.head) {
+      this.head -= items.length;
+      for (let i = 0; i < items.length; i++) this.items[this.head + i] = items[i]!;
+    } else {
+      this.items = [...items, ...this.items.slice(this.head)];
+      this.head = 0;
+    }
+  }
 }

@@ -6,7 +6,8 @@ import type { OutputEvent, RunEvent, RunRequest, Timeline } from '../protocol.ts
 import { Channel } from './channel.ts';
 import type { ProcessIdentity, ToGroup, ToWorker, Waitable } from './messages.ts';
 import type { FileSet } from './shared-files.ts';
-import { answerTake, TAKE_CAPACITY, TakeKind } from './take-buffer.ts';
+import { RingReader } from './put-ring.ts';
+import { answerTake, revoke, TAKE_BATCH, TAKE_CAPACITY, TakeKind } from './take-buffer.ts';
 import { processLanes, type ChildRecord } from './process-timeline.ts';
 
 /** How long a terminated process may take to unwind before its worker is torn down. */
@@ -60,6 +61,10 @@ interface Member {
   port: MessagePort;
   /** Where its synchronous takes are answered (take-buffer.ts), from its first one. */
   takeBuffer?: SharedArrayBuffer;
+  /** What its last take lent it (messages after the one it asked for), from which channel. */
+  loan?: { ch: number; items: Uint8Array[] };
+  /** Its unbounded puts, once it sent the first (put-ring.ts). */
+  ring?: RingReader;
   exitcode: number | null;
   onExit: Set<() => void>;
   writers: Map<number, number>;
@@ -131,6 +136,7 @@ export class ProcessGroup {
     for (const m of this.members.values()) {
       clearTimeout(m.killTimer);
       clearTimeout(m.exitTimer);
+      m.ring?.close();
       if (m.takeBuffer) answerTake(m.takeBuffer, TakeKind.Closed); // no process stays blocked on a take
       if (m.child && m.exitcode === null) m.child.kill();
       m.port.onmessage = null;
@@ -154,6 +160,10 @@ export class ProcessGroup {
 
   private receive(m: Member, msg: ToGroup): void {
     if (this.closed) return;
+    // Puts made before this message was posted are in their channels before it is handled, and
+    // a channel it names has its lent messages back.
+    this.drainRings();
+    if ('ch' in msg) this.reclaim(msg.ch);
     const reply = (value: unknown, transfer: Transferable[] = [], more?: number) => {
       if ('id' in msg && msg.id !== undefined) m.port.postMessage({ re: msg.id, value, more } satisfies ToWorker, transfer);
     };
@@ -172,6 +182,10 @@ export class ProcessGroup {
         if (msg.max > 0 && ch.maxsize === 0) ch.maxsize = msg.max;
         return answer(ch.put(m.pid, msg.data, msg.ms));
       }
+      case 'ring': {
+        m.ring = new RingReader(msg.buffer, (ch, data) => { this.channel(ch).put(m.pid, data, 0); });
+        return;
+      }
       case 'get': {
         // A message taken says how many more wait: the process takes those without a reply event.
         const ch = this.channel(msg.ch);
@@ -184,11 +198,13 @@ export class ProcessGroup {
       case 'take': {
         m.takeBuffer ??= msg.buffer;
         if (!m.takeBuffer) return;
+        this.reclaim(undefined, m); // the answer overwrites what it was lent
         const ch = this.channel(msg.ch);
         if (ch.size === 0) return answerTake(m.takeBuffer, ch.writers === 0 ? TakeKind.Eof : TakeKind.Empty);
-        if (ch.nextLength > TAKE_CAPACITY) return answerTake(m.takeBuffer, TakeKind.TooBig, ch.size);
-        const data = ch.get(m.pid, 0) as Uint8Array; // a message waits: taken at once
-        return answerTake(m.takeBuffer, data, ch.size);
+        if (4 + ch.nextLength > TAKE_CAPACITY) return answerTake(m.takeBuffer, TakeKind.TooBig, ch.size);
+        const batch = ch.takeBatch(TAKE_BATCH, TAKE_CAPACITY); // a message waits: taken at once
+        m.loan = { ch: msg.ch, items: batch.slice(1) };
+        return answerTake(m.takeBuffer, batch, ch.size);
       }
       case 'size': return answer(this.channel(msg.ch).size);
       case 'open': {
@@ -271,6 +287,9 @@ export class ProcessGroup {
 
   private exited(m: Member, code: number, files?: FileSet): void {
     if (m.exitcode !== null) return;
+    m.ring?.drain(); // what it put before it ended is in the channels, as in a pipe
+    m.ring?.close();
+    this.reclaim(undefined, m); // and what it was lent and did not take
     // The parent gets the child's files before anything that tells it the child ended (same port).
     const parent = m.ppid === undefined ? undefined : this.members.get(m.ppid);
     if (files && parent && parent.exitcode === null) parent.port.postMessage({ op: 'files', files } satisfies ToWorker);
@@ -326,6 +345,7 @@ export class ProcessGroup {
       const ok = kind === 'chan' ? this.channel(id).ready : !member || member.exitcode !== null;
       return ok ? [i] : [];
     });
+    for (const [kind, id] of items) if (kind === 'chan') this.reclaim(id);
     const now = ready();
     if (now.length || ms === 0) return now;
     return new Promise((resolve) => {
@@ -349,6 +369,20 @@ export class ProcessGroup {
       unhook.push(() => waiter.onExit.delete(onGone));
       if (ms > 0) timer = setTimeout(() => check(true), ms);
     });
+  }
+
+  /** Lent messages of channel `ch` not taken yet go back to it (every loan of it, or `only`'s). */
+  private reclaim(ch: number | undefined, only?: Member): void {
+    for (const m of only ? [only] : this.members.values()) {
+      if (!m.loan || (ch !== undefined && m.loan.ch !== ch)) continue;
+      const back = revoke(m.takeBuffer!, m.loan.items);
+      this.channels.get(m.loan.ch)?.giveBack(back);
+      m.loan = undefined;
+    }
+  }
+
+  private drainRings(): void {
+    for (const m of this.members.values()) m.ring?.drain();
   }
 
   private channel(id: number): Channel {

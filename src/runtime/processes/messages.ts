@@ -23,6 +23,8 @@ export type ToGroup =
   | { op: 'kill'; pid: number; sig: number }
   | { id?: number; op: 'put'; ch: number; data: Uint8Array; max: number; ms: number }
   | { id: number; op: 'get'; ch: number; ms: number; peek: boolean }
+  /** From now on this process's unbounded puts come through this ring (put-ring.ts). */
+  | { op: 'ring'; buffer: SharedArrayBuffer }
   /** Take the next message now, answered in the sender's take buffer (take-buffer.ts), not on
    *  the port; `buffer` comes with a process's first take. */
   | { op: 'take'; ch: number; buffer?: SharedArrayBuffer }

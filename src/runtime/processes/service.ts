@@ -9,6 +9,7 @@ import type { GetReply, ProcessIdentity, ToGroup, ToWorker, Waitable } from './m
 import { SHM_HEADER, SharedSegments } from './shared-memory.ts';
 import { apply, changesSince, replaceWith, snapshot, type FileSet } from './shared-files.ts';
 import { TakeBuffer, TakeKind } from './take-buffer.ts';
+import { PutRing, putRingUsable } from './put-ring.ts';
 
 /** A take is answered at once unless the group's thread is busy; past this, something is wrong. */
 const TAKE_TIMEOUT_MS = 30_000;
@@ -38,6 +39,10 @@ export class ProcessesService {
   /** Synchronous takes (null: not possible here), and whether the group has its buffer yet. */
   private takes: TakeBuffer | null | undefined;
   private takesKnown = false;
+  /** The channel whose messages the last take lent (take-buffer.ts). */
+  private loanCh: number | undefined;
+  /** Where this run's unbounded puts go (put-ring.ts); null: over the port. */
+  private ring: PutRing | null | undefined;
   private exited: number | undefined;
   /** Per channel, how many messages the group last said were waiting: take those at once. */
   private readonly waiting = new Map<number, number>();
@@ -53,6 +58,8 @@ export class ProcessesService {
     this.shm.clear();
     this.startFiles = null;
     this.takesKnown = false;
+    this.loanCh = undefined;
+    this.ring = undefined;
     this.waiting.clear();
     this.exited = undefined;
     if (identity?.files && port) {
@@ -97,7 +104,14 @@ export class ProcessesService {
       kill: (pid: number, sig: number) => this.post({ op: 'kill', pid, sig }),
       put: (ch: number, data: PyBytes, max: number, ms: number) => max > 0
         ? this.request({ op: 'put', ch, data: bytes(data), max, ms })
-        : this.post({ op: 'put', ch, data: bytes(data), max: 0, ms: 0 }, true),
+        : this.putNow(ch, bytes(data)),
+      // A put of a bytes object, read where it lies in wasm memory (host.py, _find_bytes_offset).
+      put_at: (ch: number, address: number, length: number) => this.putNow(ch, this.heap().slice(address, address + length)),
+      bytes_at_ok: (address: number, probe: PyBytes) => {
+        const want = bytes(probe);
+        const got = this.heap().subarray(address, address + want.length);
+        return want.every((b, i) => got[i] === b);
+      },
       get: (ch: number, ms: number, peek: boolean) => this.request({ op: 'get', ch, ms, peek }, ch) as Promise<GetReply>,
       take: (ch: number) => this.take(ch),
       size: (ch: number) => this.request({ op: 'size', ch }),
@@ -183,7 +197,13 @@ export class ProcessesService {
    * EOF, or undefined to get it the ordinary way (none waits, too big, no shared memory).
    */
   private take(ch: number): Uint8Array | GetReply | undefined {
-    if (!this.port || !(this.waiting.get(ch)! > 0)) return undefined;
+    if (!this.port) return undefined;
+    if (this.loanCh === ch) {
+      const lent = this.takes!.next();
+      if (lent) return lent;
+      this.loanCh = undefined;
+    }
+    if (!(this.waiting.get(ch)! > 0)) return undefined;
     this.takes ??= TakeBuffer.usable() ? new TakeBuffer() : null;
     if (!this.takes) return undefined;
     this.takes.arm();
@@ -191,8 +211,28 @@ export class ProcessesService {
     this.takesKnown = true;
     const reply = this.takes.await(TAKE_TIMEOUT_MS);
     this.waiting.set(ch, this.takes.more);
-    if (reply instanceof Uint8Array) return reply;
+    if (reply instanceof Uint8Array) {
+      this.loanCh = ch; // the answer may have lent the messages after this one
+      return reply;
+    }
     return reply === TakeKind.Eof ? 1 : undefined;
+  }
+
+  /** Wasm memory as it is now (it is replaced when it grows). */
+  private heap(): Uint8Array {
+    return (this.ctx.pyodide as unknown as { _module: { HEAPU8: Uint8Array } })._module.HEAPU8;
+  }
+
+  /** An unbounded put: through the ring when there can be one, else on the port. */
+  private putNow(ch: number, data: Uint8Array): undefined {
+    if (this.ring === undefined && this.port) {
+      this.ring = putRingUsable() ? new PutRing() : null;
+      if (this.ring) this.post({ op: 'ring', buffer: this.ring.sab });
+    }
+    if (!this.ring) return this.post({ op: 'put', ch, data, max: 0, ms: 0 }, true);
+    this.ctx.sink.flush(); // what it printed before the put is out before the put is
+    this.ring.write(ch, data);
+    return undefined;
   }
 
   private request(msg: WithoutId<ToGroup>, ch?: number): Promise<unknown> {

@@ -5,14 +5,23 @@
 // written the message here: no suspension, no event. It never waits for a message to come
 // (the group answers at once, EMPTY when there is none), so blocking the worker is brief.
 // Needs SharedArrayBuffer (cross-origin isolation); without it every get takes the port.
+//
+// An answer may lend the process the messages after the one it asked for: its next gets take
+// them from here, without asking (a round trip per batch, not per message). The group takes
+// back what is left of a loan before anyone else reads that channel (revoke): one atomic index
+// says which message comes next, so each is taken exactly once, by the borrower or back.
 
-/** Int32 slots before the message: state (0 asked, 1 answered), kind, length, and how many
- *  messages still wait in the channel after this one. */
-const HEADER_BYTES = 16;
+/** Int32 slots before the messages: state (0 asked, 1 answered), kind, how many messages still
+ *  wait in the channel after the answer's, how many the answer holds, and the next one to take
+ *  (-1: the rest was taken back). Then each message: its length (u32) and its bytes. */
+const HEADER_BYTES = 24;
 const STATE = 0;
 const KIND = 1;
-const LENGTH = 2;
-const MORE = 3;
+const MORE = 2;
+const COUNT = 3;
+const NEXT = 4;
+/** Most messages in one answer, the asked one included. */
+export const TAKE_BATCH = 256;
 /** Messages larger than this take the port (the group leaves them in the channel). */
 export const TAKE_CAPACITY = 1 << 20;
 
@@ -25,7 +34,10 @@ export type TakeKind = (typeof TakeKind)[keyof typeof TakeKind];
 export class TakeBuffer {
   readonly sab = new SharedArrayBuffer(HEADER_BYTES + TAKE_CAPACITY);
   private readonly head = new Int32Array(this.sab, 0, HEADER_BYTES / 4);
+  private readonly data = new DataView(this.sab, HEADER_BYTES);
   private readonly bytes = new Uint8Array(this.sab, HEADER_BYTES);
+  /** Where the next lent message starts. */
+  private cursor = 0;
 
   static usable(): boolean {
     const g = globalThis as { crossOriginIsolated?: boolean };
@@ -48,21 +60,65 @@ export class TakeBuffer {
       throw new Error(`the process group did not answer a Queue.get within ${timeoutMs / 1000} s`);
     }
     const kind = this.head[KIND] as TakeKind;
-    return kind === TakeKind.Data ? this.bytes.slice(0, this.head[LENGTH]) : kind;
+    if (kind !== TakeKind.Data) return kind;
+    this.cursor = 0;
+    return this.read();
+  }
+
+  /** The next message lent by the last answer, unless none is left or the group took them back. */
+  next(): Uint8Array | undefined {
+    const i = Atomics.load(this.head, NEXT);
+    if (i < 0 || i >= this.head[COUNT]!) return undefined;
+    if (Atomics.compareExchange(this.head, NEXT, i, i + 1) !== i) return undefined;
+    return this.read();
+  }
+
+  private read(): Uint8Array {
+    const n = this.data.getUint32(this.cursor);
+    const message = this.bytes.slice(this.cursor + 4, this.cursor + 4 + n);
+    this.cursor += 4 + n;
+    return message;
   }
 }
 
-/** The group's side: answers into a process's buffer and wakes it. */
-export function answerTake(sab: SharedArrayBuffer, reply: Uint8Array | TakeKind, more = 0): void {
+/** Bytes an answer of these messages takes in the buffer. */
+export function answerBytes(messages: Uint8Array[]): number {
+  return messages.reduce((n, m) => n + 4 + m.length, 0);
+}
+
+/** The group's side: answers into a process's buffer and wakes it. `reply` may be several
+ *  messages: the first is the answer, the others are lent (see revoke). */
+export function answerTake(sab: SharedArrayBuffer, reply: Uint8Array[] | TakeKind, more = 0): void {
   const head = new Int32Array(sab, 0, HEADER_BYTES / 4);
   head[MORE] = more;
-  if (reply instanceof Uint8Array) {
-    new Uint8Array(sab, HEADER_BYTES, reply.length).set(reply);
-    head[LENGTH] = reply.length;
+  if (Array.isArray(reply)) {
+    const data = new DataView(sab, HEADER_BYTES);
+    const bytes = new Uint8Array(sab, HEADER_BYTES);
+    let at = 0;
+    for (const m of reply) {
+      data.setUint32(at, m.length);
+      bytes.set(m, at + 4);
+      at += 4 + m.length;
+    }
+    head[COUNT] = reply.length;
+    Atomics.store(head, NEXT, 1);
     head[KIND] = TakeKind.Data;
   } else {
+    head[COUNT] = 0;
+    Atomics.store(head, NEXT, 0);
     head[KIND] = reply;
   }
   Atomics.store(head, STATE, 1);
   Atomics.notify(head, STATE);
+}
+
+/** The group takes back the messages of the last answer its process has not taken yet
+ *  (`lent`: that answer's messages after the first). */
+export function revoke(sab: SharedArrayBuffer, lent: Uint8Array[]): Uint8Array[] {
+  const head = new Int32Array(sab, 0, HEADER_BYTES / 4);
+  for (;;) {
+    const i = Atomics.load(head, NEXT);
+    if (i < 0 || i >= head[COUNT]!) return [];
+    if (Atomics.compareExchange(head, NEXT, i, -1) === i) return lent.slice(i - 1);
+  }
 }

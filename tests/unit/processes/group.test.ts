@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunEvent, RunRequest } from '../../../src/runtime/protocol.ts';
 import { ProcessGroup, type ChildLauncher, type LaunchedChild } from '../../../src/runtime/processes/group.ts';
 import { TakeBuffer, TakeKind } from '../../../src/runtime/processes/take-buffer.ts';
+import { PutRing, RING_CAPACITY } from '../../../src/runtime/processes/put-ring.ts';
 
 interface FakeChild extends LaunchedChild {
   req: RunRequest;
@@ -121,31 +122,60 @@ describe('ProcessGroup', () => {
     group.close();
   });
 
-  it('answers a take in the taker\'s buffer at once: the message and how many more wait, then EMPTY, then EOF', async () => {
+  it('answers a take in the taker\'s buffer at once, lending the messages after it; then EMPTY, then EOF', async () => {
     const { group, port, ask } = setup();
     const buffer = new TakeBuffer();
     port.postMessage({ op: 'open', ch: 7 });
-    for (const b of [1, 2]) port.postMessage({ op: 'put', ch: 7, data: new Uint8Array([b]), max: 0, ms: 0 });
+    const put = (...bs: number[]) => { for (const b of bs) port.postMessage({ op: 'put', ch: 7, data: new Uint8Array([b]), max: 0, ms: 0 }); };
+    put(1, 2);
     // An ordinary get says how many messages are left behind the one it took.
     const replies: unknown[] = [];
     const onReply = port.onmessage!;
     port.onmessage = (e: MessageEvent) => { replies.push(e.data); onReply.call(port, e); };
     expect(await ask({ op: 'get', ch: 7, ms: 0, peek: false })).toEqual(new Uint8Array([1]));
     expect(replies.at(-1)).toMatchObject({ more: 1 });
-    const take = async (first: boolean) => {
+    const take = async (first = false) => {
       buffer.arm();
       port.postMessage({ op: 'take', ch: 7, buffer: first ? buffer.sab : undefined });
       for (let i = 0; i < 200 && Atomics.load(new Int32Array(buffer.sab, 0, 1), 0) === 0; i++) await tick();
       return buffer.await(1000);
     };
-    port.postMessage({ op: 'put', ch: 7, data: new Uint8Array([3]), max: 0, ms: 0 });
+    put(3);
     expect(await take(true)).toEqual(new Uint8Array([2]));
-    expect(buffer.more).toBe(1);
-    expect(await take(false)).toEqual(new Uint8Array([3]));
     expect(buffer.more).toBe(0);
-    expect(await take(false)).toBe(TakeKind.Empty);
+    expect(buffer.next()).toEqual(new Uint8Array([3])); // lent with the answer
+    expect(buffer.next()).toBeUndefined();
+    // What is left of a loan goes back before anyone else reads the channel: each message once.
+    put(4, 5, 6);
+    expect(await take()).toEqual(new Uint8Array([4]));
+    expect(buffer.next()).toEqual(new Uint8Array([5]));
+    expect(await ask({ op: 'size', ch: 7 })).toBe(1);
+    expect(buffer.next()).toBeUndefined(); // taken back
+    expect(await ask({ op: 'get', ch: 7, ms: 0, peek: false })).toEqual(new Uint8Array([6]));
+    expect(await take()).toBe(TakeKind.Empty);
     port.postMessage({ op: 'close', ch: 7 });
-    expect(await take(false)).toBe(TakeKind.Eof);
+    expect(await take()).toBe(TakeKind.Eof);
+    group.close();
+  });
+
+  it('takes puts from a process\'s ring in order with what it posts after them', async () => {
+    const { group, port, ask } = setup();
+    const ring = new PutRing();
+    port.postMessage({ op: 'open', ch: 8 });
+    port.postMessage({ op: 'ring', buffer: ring.sab });
+    await ask({ op: 'size', ch: 8 }); // the group has the ring
+    const big = new Uint8Array(RING_CAPACITY / 2 + 3).map((_, i) => i % 251);
+    ring.write(8, new Uint8Array([1]));
+    ring.write(8, big);
+    port.postMessage({ op: 'close', ch: 8 }); // the last writer: EOF, but after the puts
+    expect(await ask({ op: 'get', ch: 8, ms: 0, peek: false })).toEqual(new Uint8Array([1]));
+    expect(await ask({ op: 'get', ch: 8, ms: 0, peek: false })).toEqual(big);
+    expect(await ask({ op: 'get', ch: 8, ms: 0, peek: false })).toBe(1); // EOF
+    // Without a port message, the group drains when the ring grows (Atomics.waitAsync).
+    const reader = ask({ op: 'get', ch: 9, ms: -1, peek: false });
+    await tick();
+    ring.write(9, new Uint8Array([9]));
+    expect(await reader).toEqual(new Uint8Array([9]));
     group.close();
   });
 

@@ -150,8 +150,22 @@ class ForkingPickler(_cp.Pickler):
         return code, base_globals, name, argdefs, closure
 
 
+# Objects of these types pickle the same whatever the pickler (ForkingPickler's reducers are
+# for functions, classes and registered types): pickle.dumps does them in a third of the time.
+_PLAIN = frozenset((int, float, str, bytes, bool, type(None), complex))
+
+
+def _plain(obj):
+    t = type(obj)
+    if t in _PLAIN:
+        return True
+    return (t is tuple or t is list) and len(obj) <= 8 and all(type(x) in _PLAIN for x in obj)
+
+
 def dumps(obj, fork=False):
     global _fork
+    if not fork and _plain(obj):
+        return pickle.dumps(obj, pickle.HIGHEST_PROTOCOL)
     buf = io.BytesIO()
     _fork += fork
     try:
@@ -161,8 +175,7 @@ def dumps(obj, fork=False):
     return buf.getvalue()
 
 
-def loads(data):
-    return pickle.loads(data)
+loads = pickle.loads
 
 
 def dump(obj, file, protocol=None):
