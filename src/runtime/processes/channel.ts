@@ -63,13 +63,15 @@ export class Channel {
     });
   }
 
-  /** Take the first message and, in an unbounded channel (no putter waits for the room), more
-   *  after it while they fit in `maxBytes` (4 bytes each besides its own): a loan. */
-  takeBatch(maxCount: number, maxBytes: number): Uint8Array[] {
+  /** Take the first message and, in an unbounded channel (no putter waits for the room) where
+   *  at least `minLend` more wait (a stream, not a few tasks that other readers are about to
+   *  ask for), more after it while they fit in `maxBytes` (4 bytes each besides its own): a loan. */
+  takeBatch(maxCount: number, maxBytes: number, minLend: number): Uint8Array[] {
     const first = this.take();
     const batch = [first];
     let bytes = 4 + first.length;
-    while (this.maxsize === 0 && batch.length < maxCount && this.items.length) {
+    if (this.maxsize > 0 || this.items.length < minLend) return batch;
+    while (batch.length < maxCount && this.items.length) {
       const next = this.items.first!;
       if (bytes + 4 + next.length > maxBytes) break;
       batch.push(this.items.shift()!);

@@ -7,7 +7,7 @@ import { Channel } from './channel.ts';
 import type { ProcessIdentity, ToGroup, ToWorker, Waitable } from './messages.ts';
 import type { FileSet } from './shared-files.ts';
 import { RingReader } from './put-ring.ts';
-import { answerTake, revoke, TAKE_BATCH, TAKE_CAPACITY, TakeKind } from './take-buffer.ts';
+import { answerTake, LEND_ABOVE, revoke, TAKE_BATCH, TAKE_CAPACITY, TakeKind } from './take-buffer.ts';
 import { processLanes, type ChildRecord } from './process-timeline.ts';
 
 /** How long a terminated process may take to unwind before its worker is torn down. */
@@ -202,7 +202,7 @@ export class ProcessGroup {
         const ch = this.channel(msg.ch);
         if (ch.size === 0) return answerTake(m.takeBuffer, ch.writers === 0 ? TakeKind.Eof : TakeKind.Empty);
         if (4 + ch.nextLength > TAKE_CAPACITY) return answerTake(m.takeBuffer, TakeKind.TooBig, ch.size);
-        const batch = ch.takeBatch(TAKE_BATCH, TAKE_CAPACITY); // a message waits: taken at once
+        const batch = ch.takeBatch(TAKE_BATCH, TAKE_CAPACITY, LEND_ABOVE); // a message waits: taken at once
         m.loan = { ch: msg.ch, items: batch.slice(1) };
         return answerTake(m.takeBuffer, batch, ch.size);
       }

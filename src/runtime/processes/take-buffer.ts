@@ -20,8 +20,11 @@ const KIND = 1;
 const MORE = 2;
 const COUNT = 3;
 const NEXT = 4;
-/** Most messages in one answer, the asked one included. */
+/** Most messages in one answer, the asked one included; and how many must wait besides the
+ *  asked one for any to be lent. Readers of a few waiting messages (a Pool's tasks) get them one
+ *  by one, as from a pipe, so the workers that ask next get theirs: lending pays in a stream. */
 export const TAKE_BATCH = 256;
+export const LEND_ABOVE = 32;
 /** Messages larger than this take the port (the group leaves them in the channel). */
 export const TAKE_CAPACITY = 1 << 20;
 
