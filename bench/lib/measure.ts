@@ -59,10 +59,10 @@ export async function runtimeFigures(file: string, opts: { timeline?: boolean },
 /** Median of REPEATS runs; the two measured in alternation so machine noise hits both alike,
  *  and each goes first in half the rounds: the second of two runs on the same pool was measured
  *  4% faster when both ran the same program (an A/A test of timeline-overhead). */
-export async function paired(a: () => Promise<number> | number, b: () => Promise<number> | number): Promise<[number, number]> {
+export async function paired(a: () => Promise<number> | number, b: () => Promise<number> | number, repeats = REPEATS): Promise<[number, number]> {
   const xs: number[] = [];
   const ys: number[] = [];
-  for (let i = 0; i < REPEATS; i++) {
+  for (let i = 0; i < repeats; i++) {
     if (i % 2 === 0) {
       xs.push(await a());
       ys.push(await b());
