@@ -6,6 +6,8 @@
 // goes through in chunks; a writer that finds the ring full waits for the group to drain it, as
 // a writer to a full pipe does. Needs SharedArrayBuffer; without it puts take the port.
 
+import { sharedMemoryUsable } from './shared-memory.ts';
+
 /** Int32 slots before the data: bytes written and bytes read (both mod 2^32), closed flag, and
  *  whether the group waits to be woken (a notify is costly: only then is one sent). */
 const HEADER_BYTES = 16;
@@ -152,8 +154,7 @@ function join(chunks: Uint8Array[]): Uint8Array {
   return out;
 }
 
+/** The group's side needs Atomics.waitAsync too (not every browser has it). */
 export function putRingUsable(): boolean {
-  const g = globalThis as { crossOriginIsolated?: boolean };
-  return typeof SharedArrayBuffer === 'function' && g.crossOriginIsolated !== false
-    && typeof Atomics.waitAsync === 'function';
+  return sharedMemoryUsable() && typeof Atomics.waitAsync === 'function';
 }

@@ -6,7 +6,7 @@
 import type { RunEvent } from '../protocol.ts';
 import type { InterpreterContext } from '../worker/interpreter.ts';
 import type { GetReply, ProcessIdentity, ToGroup, ToWorker, Waitable } from './messages.ts';
-import { SHM_HEADER, SharedSegments } from './shared-memory.ts';
+import { SHM_HEADER, SharedSegments, sharedMemoryUsable } from './shared-memory.ts';
 import { apply, changesSince, replaceWith, snapshot, type FileSet } from './shared-files.ts';
 import { TakeBuffer, TakeKind } from './take-buffer.ts';
 import { PutRing, putRingUsable } from './put-ring.ts';
@@ -203,7 +203,7 @@ export class ProcessesService {
       this.loanCh = undefined;
     }
     if (!(this.waiting.get(ch)! > 0)) return undefined;
-    this.takes ??= TakeBuffer.usable() ? new TakeBuffer() : null;
+    this.takes ??= sharedMemoryUsable() ? new TakeBuffer() : null;
     if (!this.takes) return undefined;
     this.takes.arm();
     this.post({ op: 'take', ch, buffer: this.takesKnown ? undefined : this.takes.sab });
@@ -269,9 +269,4 @@ function bytes(data: PyBytes | Uint8Array): Uint8Array {
 
 function isErrorReply(v: unknown): v is { error: string } {
   return typeof v === 'object' && v !== null && typeof (v as { error?: unknown }).error === 'string';
-}
-
-function sharedMemoryUsable(): boolean {
-  const g = globalThis as { crossOriginIsolated?: boolean };
-  return typeof SharedArrayBuffer === 'function' && g.crossOriginIsolated !== false;
 }

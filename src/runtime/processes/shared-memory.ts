@@ -3,6 +3,13 @@
 // from which the other processes fetch it the first time they unpickle something that uses it.
 // Blocking waits use Atomics.waitAsync, so only the waiting green thread is suspended.
 
+/** Whether this thread can share memory with the others: SharedArrayBuffer exists and the page
+ *  is cross-origin isolated (on Node, always). */
+export function sharedMemoryUsable(): boolean {
+  const g = globalThis as { crossOriginIsolated?: boolean };
+  return typeof SharedArrayBuffer === 'function' && g.crossOriginIsolated !== false;
+}
+
 /** A SharedMemory block's segment starts with its size (8 bytes), then its data. */
 export const SHM_HEADER = 8;
 

@@ -42,11 +42,6 @@ export class TakeBuffer {
   /** Where the next lent message starts. */
   private cursor = 0;
 
-  static usable(): boolean {
-    const g = globalThis as { crossOriginIsolated?: boolean };
-    return typeof SharedArrayBuffer === 'function' && g.crossOriginIsolated !== false;
-  }
-
   /** Call before posting the take. */
   arm(): void {
     Atomics.store(this.head, STATE, 0);
