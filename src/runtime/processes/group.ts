@@ -137,7 +137,8 @@ export class ProcessGroup {
       clearTimeout(m.killTimer);
       clearTimeout(m.exitTimer);
       m.ring?.close();
-      if (m.takeBuffer) answerTake(m.takeBuffer, TakeKind.Closed); // no process stays blocked on a take
+      // No process stays blocked on a take (one that ended may already run elsewhere: not it).
+      if (m.takeBuffer && m.exitcode === null) answerTake(m.takeBuffer, TakeKind.Closed);
       if (m.child && m.exitcode === null) m.child.kill();
       m.port.onmessage = null;
       m.port.close();

@@ -36,9 +36,11 @@ export class ProcessesService {
   private readonly shm = new SharedSegments();
   /** A child's shared files as it started with them (what its exit reports changes against). */
   private startFiles: FileSet | null = null;
-  /** Synchronous takes (null: not possible here), and whether the group has its buffer yet. */
+  /** This run's buffer for synchronous takes (null: not possible here). A new one every run: a
+   *  group that learns late that this worker's process ended (its exit and its result travel on
+   *  different channels) or that closes late still writes into the buffers it knows, and one
+   *  reused by the next run would lose that run a message. */
   private takes: TakeBuffer | null | undefined;
-  private takesKnown = false;
   /** The channel whose messages the last take lent (take-buffer.ts). */
   private loanCh: number | undefined;
   /** Where this run's unbounded puts go (put-ring.ts); null: over the port. */
@@ -58,7 +60,7 @@ export class ProcessesService {
     this.identity = identity ?? null;
     this.shm.clear();
     this.startFiles = null;
-    this.takesKnown = false;
+    this.takes = undefined;
     this.loanCh = undefined;
     this.ring = undefined;
     this.waiting.clear();
@@ -203,11 +205,11 @@ export class ProcessesService {
       this.loanCh = undefined;
     }
     if (!(this.waiting.get(ch)! > 0)) return undefined;
-    this.takes ??= sharedMemoryUsable() ? new TakeBuffer() : null;
+    const first = this.takes === undefined; // the group gets the buffer with the run's first take
+    if (first) this.takes = sharedMemoryUsable() ? new TakeBuffer() : null;
     if (!this.takes) return undefined;
     this.takes.arm();
-    this.post({ op: 'take', ch, buffer: this.takesKnown ? undefined : this.takes.sab });
-    this.takesKnown = true;
+    this.post({ op: 'take', ch, buffer: first ? this.takes.sab : undefined });
     const reply = this.takes.await(TAKE_TIMEOUT_MS);
     this.waiting.set(ch, this.takes.more);
     if (reply instanceof Uint8Array) {

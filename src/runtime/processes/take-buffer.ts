@@ -79,11 +79,6 @@ export class TakeBuffer {
   }
 }
 
-/** Bytes an answer of these messages takes in the buffer. */
-export function answerBytes(messages: Uint8Array[]): number {
-  return messages.reduce((n, m) => n + 4 + m.length, 0);
-}
-
 /** The group's side: answers into a process's buffer and wakes it. `reply` may be several
  *  messages: the first is the answer, the others are lent (see revoke). */
 export function answerTake(sab: SharedArrayBuffer, reply: Uint8Array[] | TakeKind, more = 0): void {

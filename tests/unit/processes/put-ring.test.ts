@@ -43,7 +43,7 @@ describe('put ring', () => {
     expectInOrder(await throughRing(count, size), count, size);
   });
 
-  it('fails a writer waiting for room once the reader closed, instead of waiting forever', () => {
+  it('fails a write once the reader closed, instead of waiting for room forever', () => {
     const ring = new PutRing();
     const reader = new RingReader(ring.sab, () => {});
     reader.close();

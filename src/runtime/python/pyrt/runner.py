@@ -63,9 +63,10 @@ def prepare():
         except KeyboardInterrupt:      # a Stop meant for the last run landed here: once more
             step()
     _last_filename = None
-    # What the last run and these resets left (the replaced threading module: cycles of some
-    # 700 objects) is freed now, between runs, not by the next run's exit collection.
-    gc.collect()
+    if steps:
+        # What the last run and these resets left (the replaced threading module: cycles of
+        # some 700 objects) is freed now, between runs, not by the next run's exit collection.
+        gc.collect()
 
 
 def warmed():

@@ -131,17 +131,14 @@ def _find_bytes_offset():
     return at if _js.bytes_at_ok(id(probe) + at, probe) else None
 
 
-_bytes_offset = ...   # found at the first put
+_bytes_offset = _find_bytes_offset()
 
 
 def put(ch, data, maxsize=0, timeout=None):
     """Unbounded: sent at once. Bounded: waits for room; False if it timed out."""
-    global _bytes_offset
     if maxsize <= 0:
         if sync_shared_memory is not None:
             sync_shared_memory()
-        if _bytes_offset is ...:
-            _bytes_offset = _find_bytes_offset()
         if type(data) is bytes and _bytes_offset is not None:
             _put_at(ch, id(data) + _bytes_offset, len(data))   # data lives until this returns
         else:
