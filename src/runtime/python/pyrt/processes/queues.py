@@ -127,7 +127,11 @@ class SimpleQueue:
 
     def __init__(self, *, ctx):
         self._reader, self._writer = connection.Pipe(duplex=False)
-        self._rlock = threading.Lock()
+        # As in CPython, the readers of every process share one lock: Pool.terminate() holds it
+        # while it drains the tasks (poll, then recv), so no worker takes one between the two.
+        # Without shared memory a lock can only be this process's own.
+        self._shared_rlock = host.shared_memory_usable()
+        self._rlock = ctx.Lock() if self._shared_rlock else threading.Lock()
         self._poll = self._reader.poll
         self._wlock = None
 
@@ -140,16 +144,19 @@ class SimpleQueue:
 
     def __getstate__(self):
         context.assert_spawning(self)
-        return (self._reader, self._writer)
+        return (self._reader, self._writer, self._rlock if self._shared_rlock else None)
 
     def __setstate__(self, state):
-        (self._reader, self._writer) = state
-        self._rlock = threading.Lock()
+        (self._reader, self._writer, rlock) = state
+        self._shared_rlock = rlock is not None
+        self._rlock = rlock if self._shared_rlock else threading.Lock()
         self._wlock = None
         self._poll = self._reader.poll
 
     def get(self):
-        obj = reduction.loads(self._reader.recv_bytes())
+        with self._rlock:
+            data = self._reader.recv_bytes()
+        obj = reduction.loads(data)
         if timeline.enabled:
             task_labels.note(obj)
         return obj
