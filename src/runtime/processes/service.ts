@@ -48,7 +48,8 @@ export class ProcessesService {
   private exited: number | undefined;
   /** Per channel, how many messages the group last said were waiting: take those at once. */
   private readonly waiting = new Map<number, number>();
-  private readonly signalsApi = new Map<string, PyFunction>();
+  /** pyrt.processes.signals.deliver_signal, looked up once (a pyimport costs ~0.1 ms). */
+  private deliverSignal: PyFunction | undefined;
 
   constructor(ctx: InterpreterContext) {
     this.ctx = ctx;
@@ -69,7 +70,6 @@ export class ProcessesService {
       replaceWith(this.ctx.pyodide.FS, identity.files);
       this.startFiles = identity.files;
     }
-    this.callPython('reset');
     if (!port) {
       this.port = null;
       return onEvents;
@@ -96,7 +96,6 @@ export class ProcessesService {
   /** The module Python imports as `pyrt_processes_js`. */
   pythonApi() {
     return {
-      identity: () => this.identity && { ...this.identity, payload: undefined, files: undefined, child: !!this.identity.payload },
       payload: () => this.identity?.payload ?? null,
       linked: () => this.port !== null,
       exiting: (status: number) => this.exiting(status),
@@ -168,16 +167,9 @@ export class ProcessesService {
     }
     if (msg.op === 'signal') {
       // This process waits (else this message could not run): end its main thread's wait.
-      this.callPython('deliver_signal', msg.sig);
+      this.deliverSignal ??= this.ctx.pyodide.pyimport('pyrt.processes.signals').deliver_signal as PyFunction;
+      this.deliverSignal(msg.sig);
     }
-  }
-
-  /** A function of pyrt.processes.signals, called while no Python runs on this worker (each
-   *  looked up once: a pyimport costs ~0.1 ms, and reset is called at every run). */
-  private callPython(name: 'reset' | 'deliver_signal', ...args: unknown[]): void {
-    let fn = this.signalsApi.get(name);
-    if (!fn) this.signalsApi.set(name, (fn = this.ctx.pyodide.pyimport('pyrt.processes.signals')[name] as PyFunction));
-    fn(...args);
   }
 
   /** Set by os._exit(status): the interpreter ends now, and its run with it (entry.ts). */

@@ -2,6 +2,7 @@
 // Python files, output streams, the signal buffer (Stop) and the run bootstrap (pyrt.runner).
 import type { PyodideAPI } from 'pyodide';
 import type { BootInfo, BootOptions, BootProgress, RunEvent, RunRequest, RunResult, Timeline } from '../protocol.ts';
+import { identityForPython } from '../processes/messages.ts';
 import { hasJspi } from './environment.ts';
 import { EventSink } from './output.ts';
 import { loadInterpreter } from './pyodide-loader.ts';
@@ -42,11 +43,18 @@ export class Interpreter {
   /** Python functions called at every run, looked up once (a pyimport costs ~0.1 ms). */
   private runProgram: PyCallable | undefined;
   private liveSummary: PyCallable | undefined;
+  /** What a run's Python calls back (pyrt.runner's `host`): made once, not per run. */
+  private readonly host: { report_assert(line: number, passed: boolean, source: string, message?: string): void };
 
   private constructor(ctx: InterpreterContext, threads: ThreadsService | null, info: BootInfo) {
     this.ctx = ctx;
     this.threads = threads;
     this.info = info;
+    const { sink } = ctx;
+    this.host = {
+      report_assert: (line, passed, source, message) =>
+        sink.push({ kind: 'assert', line, passed, source, message: message ?? undefined, t: sink.now() }),
+    };
   }
 
   static async boot(opts: BootOptions, onProgress?: (p: BootProgress) => void): Promise<Interpreter> {
@@ -90,14 +98,19 @@ export class Interpreter {
     signals.clearShared();
     const t0 = performance.now();
     sink.begin(onEvents);
-    const stopWatching = this.threads?.watchInterrupts(this.ctx.interrupt);
-    const stopLive = req.timeline && this.threads ? this.sendLiveTimeline() : undefined;
-    const host = {
-      report_assert: (line: number, passed: boolean, source: string, message: string | undefined) =>
-        sink.push({ kind: 'assert', line, passed, source, message: message ?? undefined, t: sink.now() }),
-    };
+    // Timers fire only while every thread waits: armed at the first wait, so a run that never
+    // waits (most blocks) sets up none.
+    const threads = this.threads;
+    const interrupt = this.ctx.interrupt;
+    const stopTimers = threads?.whenParked(() => {
+      const stopWatching = interrupt ? threads.watchInterrupts(interrupt) : undefined;
+      const stopLive = req.timeline ? this.sendLiveTimeline() : undefined;
+      return () => { stopWatching?.(); stopLive?.(); };
+    });
     const runProgram = (this.runProgram ??= pyodide.pyimport('pyrt.runner').run_program as PyCallable);
-    const request = pyodide.toPy({
+    // The request and the result cross as JSON text: a JSON round trip costs a few us where
+    // converting the dicts (toPy, toJs) cost 0.1-0.4 ms a run.
+    const request = JSON.stringify({
       code: req.code,
       filename: req.filename ?? '<stdin>',
       args: req.args ?? [],
@@ -105,20 +118,19 @@ export class Interpreter {
       path_dir: req.pathDir ?? null,
       report_asserts: req.reportAsserts ?? true,
       timeline: req.timeline ?? false,
+      process: req.process ? identityForPython(req.process) : null,
     });
     try {
       // A promising call gives the program its own suspendable stack (green threads, run_sync).
       const outcome = this.ctx.jspi && runProgram.callPromising
-        ? await runProgram.callPromising(request, host)
-        : runProgram(request, host);
-      const result = toResult(outcome as PyProxyLike);
+        ? await runProgram.callPromising(request, this.host)
+        : runProgram(request, this.host);
+      const result = JSON.parse(outcome as string) as RunResult;
       result.wallMs = performance.now() - t0;
       return result;
     } finally {
-      stopWatching?.();
-      stopLive?.();
+      stopTimers?.();
       sink.end();
-      request.destroy();
       this.prepareNext();
     }
   }
@@ -166,8 +178,8 @@ export class Interpreter {
     const timer = setInterval(() => {
       const t0 = performance.now();
       if (t0 < nextAt) return;
-      const snapshot = liveSummary() as PyProxyLike | undefined;
-      if (snapshot) sink.push({ kind: 'timeline', timeline: toJsObject(snapshot) as Timeline, t: sink.now() });
+      const snapshot = liveSummary() as string | undefined;
+      if (snapshot) sink.push({ kind: 'timeline', timeline: JSON.parse(snapshot) as Timeline, t: sink.now() });
       nextAt = t0 + (performance.now() - t0) / LIVE_TIMELINE_SHARE;
     }, LIVE_TIMELINE_MS);
     return () => clearInterval(timer);
@@ -180,16 +192,4 @@ export class Interpreter {
     pyodide.mountNodeFS(dir, dir);
     this.mounted.add(dir);
   }
-}
-
-interface PyProxyLike { toJs(opts: { dict_converter: typeof Object.fromEntries }): unknown; destroy(): void }
-
-function toResult(outcome: PyProxyLike): RunResult {
-  return toJsObject(outcome) as RunResult;
-}
-
-function toJsObject(value: PyProxyLike): unknown {
-  const js = value.toJs({ dict_converter: Object.fromEntries });
-  value.destroy();
-  return js;
 }

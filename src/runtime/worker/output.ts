@@ -1,7 +1,8 @@
 // Turns the interpreter's byte writes into batched, timestamped output events.
-// A batch goes out at once when the stream was quiet, otherwise at most every FLUSH_MS, so a
-// million prints cost a few hundred messages; `poll()` (called while Python computes) and
-// `flush()` (at the end of a run) send whatever is left. Nothing is dropped here (the Node CLI
+// A batch goes out at most every FLUSH_MS (counted from the run's start), so a million prints
+// cost a few hundred messages and a short run's output travels with its end; `poll()` (called
+// while Python computes), `flushSoon()` (when it waits) and `flush()` (at the end of a run)
+// send whatever is left. Nothing is dropped here (the Node CLI
 // prints all of it); the page is spared floods by shape instead: writes a few ms apart travel
 // as one event, and no message carries more than MAX_BATCH_CHARS, so a 50 MB line reaches the
 // page as many short tasks rather than one long one.
@@ -20,12 +21,15 @@ export class EventSink {
   private readonly decoders = { stdout: new TextDecoder(), stderr: new TextDecoder() };
   private t0 = performance.now();
   private send: ((events: RunEvent[]) => void) | null = null;
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Start a run: events go to `send`, times count from now. */
   begin(send: (events: RunEvent[]) => void): void {
     this.send = send;
     this.t0 = performance.now();
-    this.lastFlush = 0;
+    // The batching window starts with the run: what a short run prints goes out with its end
+    // (one message fewer), what a longer one prints by FLUSH_MS, at the latest when it waits.
+    this.lastFlush = this.t0;
     this.batch = [];
     this.batchChars = 0;
   }
@@ -83,7 +87,21 @@ export class EventSink {
     if (this.batch.length && performance.now() - this.lastFlush >= FLUSH_MS) this.flush();
   }
 
+  /** Python is about to wait (no poll() until it runs again): what is batched goes out when its
+   *  FLUSH_MS are up, by a timer, so a print before a sleep shows during the sleep. */
+  flushSoon(): void {
+    if (!this.batch.length || this.flushTimer !== undefined) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = undefined;
+      this.flush();
+    }, Math.max(0, this.lastFlush + FLUSH_MS - performance.now()));
+  }
+
   flush(): void {
+    if (this.flushTimer !== undefined) {
+      clearTimeout(this.flushTimer);
+      this.flushTimer = undefined;
+    }
     if (!this.batch.length || !this.send) return;
     const events = this.batch;
     this.batch = [];

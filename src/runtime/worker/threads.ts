@@ -34,7 +34,9 @@ export class ThreadsService {
   private alive = 1;
   private sliceStart = performance.now();
   private intervalMs = 5;
-  private idlePoll: ReturnType<typeof setInterval> | undefined;
+  /** What the run in progress starts once a thread first parks (see whenParked). */
+  private parkHooks: (() => void)[] = [];
+  private deliverSigint: (PyFunction & (() => void)) | undefined;
   /** Byte address of the Python scheduler's clock slot (a float64 in wasm memory), or -1. */
   private clockSlot = -1;
   /** pyrt.threads.thread_api._bootstrap: the bottom of every thread's stack. */
@@ -55,6 +57,7 @@ export class ThreadsService {
       set_bootstrap: (fn: PyFunction) => { this.bootstrap = fn; },
       spawn: (ident: number) => this.spawn(ident),
       yield_now: () => {
+        this.parked();
         this.newSlice();
         return this.yieldMacrotask().then(() => this.stamp());
       },
@@ -74,18 +77,38 @@ export class ThreadsService {
     return this.alive > 1 && performance.now() - this.sliceStart >= this.intervalMs ? SIGUSR1 : 0;
   }
 
-  /** While a run is on, notice Stop even when every thread is parked. */
-  watchInterrupts(shared: Int32Array | undefined): () => void {
-    if (!shared) return () => {};
-    const deliverSigint = this.ctx.pyodide.pyimport('pyrt.threads.scheduler').deliver_sigint as PyFunction & (() => void);
-    this.idlePoll = setInterval(() => {
+  /**
+   * Calls `start` the first time a thread of this run parks or yields (only then does the event
+   * loop turn, so only then can a timer fire): a run that never waits pays for no timers.
+   * Returns what cancels it, or stops what `start` started.
+   */
+  whenParked(start: () => () => void): () => void {
+    let stop: (() => void) | undefined;
+    const hook = () => { stop = start(); };
+    this.parkHooks.push(hook);
+    return () => {
+      const i = this.parkHooks.indexOf(hook);
+      if (i >= 0) this.parkHooks.splice(i, 1);
+      stop?.();
+    };
+  }
+
+  private parked(): void {
+    if (!this.parkHooks.length) return;
+    const hooks = this.parkHooks;
+    this.parkHooks = [];
+    for (const hook of hooks) hook();
+  }
+
+  /** Notice Stop while every thread is parked (no Python runs to read the signal slot). */
+  watchInterrupts(shared: Int32Array): () => void {
+    const deliverSigint = (this.deliverSigint ??=
+      this.ctx.pyodide.pyimport('pyrt.threads.scheduler').deliver_sigint as PyFunction & (() => void));
+    const idlePoll = setInterval(() => {
       // A timer callback runs only when no Python runs on this thread: deliver SIGINT here.
       if (Atomics.load(shared, 0) === 2 && Atomics.exchange(shared, 0, 0) === 2) deliverSigint();
     }, IDLE_INTERRUPT_POLL_MS);
-    return () => {
-      clearInterval(this.idlePoll);
-      deliverSigint.destroy();
-    };
+    return () => clearInterval(idlePoll);
   }
 
   private newSlice(): void {
@@ -110,6 +133,8 @@ export class ThreadsService {
   }
 
   private waiter(id: number, ms: number): Promise<number> {
+    this.parked();
+    this.ctx.sink.flushSoon(); // no poll() while every thread waits
     this.newSlice(); // this thread blocks: whoever runs next gets a fresh slice
     return new Promise((resolve) => {
       const w: Waiter = { resolve, timer: undefined };

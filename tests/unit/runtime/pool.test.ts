@@ -36,6 +36,21 @@ describe('runs', () => {
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(150);
   }, 60_000);
 
+  it('sends a line as it is printed: before the sleep or the computation that follows it ends', async () => {
+    await pool.warm();
+    for (const after of ['time.sleep(0.6)', 'end = time.perf_counter() + 0.6\nwhile time.perf_counter() < end: pass']) {
+      const t0 = performance.now();
+      let arrivedAt = -1;
+      const handle = pool.run({ code: `import time\nprint("a")\n${after}\n`, filename: '<test>' }, (batch) => {
+        if (arrivedAt < 0 && batch.some((e) => e.kind === 'output')) arrivedAt = performance.now() - t0;
+      });
+      const result = await handle.result;
+      expect(result.status).toBe('passed');
+      expect(arrivedAt).toBeGreaterThanOrEqual(0);
+      expect(arrivedAt).toBeLessThan(result.wallMs - 300); // well before the run's end
+    }
+  }, 60_000);
+
   it('lets the program turn a JS promise into a value while asyncio.get_event_loop() stays CPython 3.14\'s', async () => {
     const { result, stdout } = await run(`import asyncio, js
 from pyodide.ffi import run_sync

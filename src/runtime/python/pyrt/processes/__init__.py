@@ -181,6 +181,9 @@ def _between_runs():
     if futures is not None:
         futures.__dict__.pop("ProcessPoolExecutor", None)
     host.reset_ids()
+    # A signal for the last run arrives before its end (its port closes then): clear it here.
+    host.terminating = 0
+    host.terminate_delivered = False
     from . import shared_memory
     shared_memory.reset()
 
@@ -190,7 +193,7 @@ def _before_run():
     runner.main_override = None
     if not me:
         return
-    pid, ppid, cpus = int(me["pid"]), int(me["ppid"]), int(me["cpus"])
+    pid, ppid, cpus = me["pid"], me["ppid"], me["cpus"]
     os.getpid = lambda: pid
     os.getppid = lambda: ppid
     os.cpu_count = lambda: cpus

@@ -84,8 +84,10 @@ def reset_ids():
 
 
 def identity():
-    """dict(pid, ppid, name, cpus, child) of this interpreter's run, or None outside a group."""
-    return _value(_js.identity())
+    """dict(pid, ppid, name, cpus, child) of this interpreter's run, or None outside a group:
+    it comes with the run's request (no call into JS)."""
+    from .. import runner
+    return runner.current_request().get("process")
 
 
 def payload():

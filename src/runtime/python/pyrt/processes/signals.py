@@ -16,12 +16,6 @@ from . import host
 _NOT_HERE = ("<frozen", os.path.dirname(os.path.dirname(os.path.dirname(__file__))) + "/")
 
 
-def reset():
-    """A new run starts on this interpreter (called by service.ts before any Python runs)."""
-    host.terminating = 0
-    host.terminate_delivered = False
-
-
 def deliver_signal(sig):
     """From JS, while this process waits: end the main thread's wait with Terminated."""
     if host.terminating:

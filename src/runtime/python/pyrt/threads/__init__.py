@@ -134,9 +134,11 @@ def _after_run(result):
         result["timeline"] = timeline.summary(scheduler.MAIN_IDENT)
         timeline.start(False)
     left = [r for r in scheduler.threads.values() if r.ident != scheduler.MAIN_IDENT]
-    if left and not unwind.unwind(left):
-        result["recycle"] = True          # their stacks are abandoned: start clean next run
-    scheduler.reset()
+    if left:
+        if not unwind.unwind(left):
+            result["recycle"] = True      # their stacks are abandoned: start clean next run
+        # Now, not between runs: JS must drop their waiters before its event loop can resume one.
+        scheduler.reset()
 
 
 def join_threads_at_exit(status):

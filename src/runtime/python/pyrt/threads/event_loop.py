@@ -15,9 +15,7 @@ import asyncio
 import asyncio.events as _events
 import asyncio.selector_events as _selector_events
 import asyncio.unix_events as _unix_events
-import atexit
 import errno
-import gc
 import itertools
 import linecache
 import re
@@ -286,6 +284,3 @@ def reset():
     loopback.reset()
     global _task_numbers
     _task_numbers = itertools.count(1)
-    # CPython's last collection at exit reports a failed task nobody retrieved (registered
-    # first, so it runs after the program's own atexit functions).
-    atexit.register(gc.collect)

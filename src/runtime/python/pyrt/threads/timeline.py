@@ -150,15 +150,16 @@ LIVE_MAX_EVENTS = 2000
 
 
 def live_summary():
-    """summary() of the run so far, for a live view; None when not recording, nothing changed
-    since the last call, or the record has grown too long to resend."""
+    """summary() of the run so far as JSON, for a live view; None when not recording, nothing
+    changed since the last call, or the record has grown too long to resend."""
     global _live_seen
     n = len(_events)
     if not enabled or n == _live_seen or n > LIVE_MAX_EVENTS:
         return None
     _live_seen = n
     from . import scheduler
-    return summary(scheduler.MAIN_IDENT)
+    from ..runner import to_json
+    return to_json(summary(scheduler.MAIN_IDENT))
 
 
 def summary(main_ident, t_end=None):
