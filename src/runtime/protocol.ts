@@ -1,6 +1,6 @@
 // The page <-> worker protocol: types only, imported by both sides (and by the Node CLI).
 // Message kinds are string literals so a logged message reads as words.
-import type { ProcessIdentity } from './processes/messages.ts';
+import type { ProcessIdentity, RunEnd } from './processes/messages.ts';
 
 export type StreamName = 'stdout' | 'stderr';
 
@@ -96,6 +96,8 @@ export interface RunResult {
   recycle?: boolean;
   /** An exercise check's findings (the run was a check's driver program). */
   grades?: GradeSummary;
+  /** Between the worker and the pool only: how the main process's run ended on the link. */
+  end?: RunEnd;
 }
 
 export interface BootOptions {
@@ -103,6 +105,9 @@ export interface BootOptions {
   indexURL?: string;
   /** Int32Array on a SharedArrayBuffer: [0] = signal slot (2 = SIGINT). Absent without isolation. */
   interrupt?: Int32Array;
+  /** The worker's end of its link to the page's process groups: the run's main process talks to
+   *  its group here (one port for the worker's life: a new one per run cost ~0.4 ms a run). */
+  link?: MessagePort;
 }
 
 export interface BootProgress { phase: 'download' | 'start' | 'ready'; loaded: number; total: number }
@@ -112,7 +117,8 @@ export interface BootInfo { pythonVersion: string; pyodideVersion: string; bootM
 export interface WorkerApi {
   boot(opts: BootOptions, onProgress?: (p: BootProgress) => void): Promise<BootInfo>;
   /** Events are batched: each call carries the events since the last one, in order. */
-  /** `processes`: the run's port to its process group; events then travel on it, in order. */
+  /** `processes`: the run's port to its process group (a child's; the main process uses the
+   *  worker's link); events then travel on it, in order. */
   /** With a port, `onEvents` may be undefined (a Comlink proxy per run would hold a MessagePort open). */
   run(req: RunRequest, onEvents: ((events: RunEvent[]) => void) | undefined, processes?: MessagePort): Promise<RunResult>;
   /** Runs `code` on the worker's bare Pyodide (`runPython`, none of the runner: no asserts,

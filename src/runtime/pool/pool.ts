@@ -1,7 +1,6 @@
 // The pool of Python workers: hands each run an idle worker (starting one if under the cap),
 // streams its events, and stops, replaces or recycles workers so a run never leaks into the next.
 import type { BootOptions, BootProgress, RunEvent, RunRequest, RunResult } from '../protocol.ts';
-import { transfer } from '../comlink.ts';
 import { withProcesses } from '../processes/process-timeline.ts';
 import { createProcessGroup, defaultProcessLimits, usesProcesses, type ProcessLimits, type WorkerLender } from '../processes/launcher.ts';
 import type { SpawnWorker } from './spawn.ts';
@@ -21,10 +20,9 @@ export interface PoolOptions {
   processes?: ProcessLimits;
 }
 
-/** The end of a run waits for its main program's exit message, which the worker posts on the
- *  group's port after the last output and before the result; the port's messages and the
- *  worker's own are not ordered with each other. This is only a safety net against a worker
- *  that never sends it (a cut-off could cut a slow machine's last output short). */
+/** The end of a run waits for every message its main program sent on the worker's link (the
+ *  result says how many), which are not ordered with the result. This is only a safety net
+ *  against a worker that never sends them (a cut-off could cut a slow machine's last output short). */
 const LAST_OUTPUT_MS = 30_000;
 /** How long the end of a run waits for its children's own timelines (they come with their results). */
 const CHILD_TIMELINE_MS = 500;
@@ -77,17 +75,24 @@ export class WorkerPool {
         await worker.booted;
         // The run's processes: its output and its children's go through the group, in order.
         group = createProcessGroup(this.lender, this.processLimits, req, onEvents);
-        const { port, identity } = group.attachRoot();
-        // Events come back through the group's port (no Comlink proxy: it would keep a port open).
-        const running = worker.api.run({ ...req, process: identity }, undefined, transfer(port, [port]));
-        const outcome = await Promise.race([running, worker.died, stopped.then(() => null)]);
+        const { identity } = group.attachRoot(worker.link);
+        // Events come back through the worker's link, to the group (no Comlink proxy: it would
+        // keep a port open).
+        const running = worker.api.run({ ...req, process: identity }, undefined);
+        const outcome = await Promise.race([worker.whileAlive(running), stopped.then(() => null)]);
         if (outcome === null) {
           this.discard(worker);
           return stoppedResult(performance.now() - t0);
         }
-        await Promise.race([group.rootExited, worker.died.catch(() => {}), stopped, sleep(LAST_OUTPUT_MS)]);
-        if (outcome.recycle) this.discard(worker);
-        if (outcome.timeline) outcome.timeline = withProcesses(outcome.timeline, await group.processTimeline(CHILD_TIMELINE_MS));
+        // The run's messages on the link, its last output and its exit are all handled before the
+        // result is given (they are not ordered with the result, which comes on another port).
+        const { end } = outcome;
+        delete outcome.end;
+        const ended = end ? group.endRoot(outcome.exitCode, end) : group.rootHasExited ? undefined : group.rootExited;
+        if (ended) await Promise.race([worker.whileAlive(ended).catch(() => {}), stopped, sleep(LAST_OUTPUT_MS)]);
+        // Without them, one arriving late could reach the next run's group: not reused.
+        if (outcome.recycle || !group.rootHasExited) this.discard(worker);
+        if (outcome.timeline && group.hasChildren) outcome.timeline = withProcesses(outcome.timeline, await group.processTimeline(CHILD_TIMELINE_MS));
         return outcome;
       } catch (e) {
         this.discard(worker);

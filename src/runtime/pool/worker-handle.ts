@@ -1,15 +1,22 @@
 // One pooled worker: its Comlink remote, its shared interrupt slot, and how it ends.
 import type { BootInfo, BootOptions, BootProgress, WorkerApi } from '../protocol.ts';
-import { proxy, wrap, releaseProxy, type Remote } from '../comlink.ts';
+import { proxy, releaseProxy, transfer, wrap, type Remote } from '../comlink.ts';
 import type { SpawnWorker } from './spawn.ts';
 
 export class WorkerHandle {
   readonly api: Remote<WorkerApi>;
   /** Slot 0 takes a signal number (2 = SIGINT); absent without SharedArrayBuffer. */
   readonly interrupt?: Int32Array;
+  /** The page's end of the worker's link (BootOptions.link): the port a run's process group
+   *  talks to its main process on. */
+  readonly link: MessagePort;
   readonly booted: Promise<BootInfo>;
-  /** Rejects when the worker dies on its own; never resolves otherwise. */
+  /** Rejects when the worker dies on its own; never resolves otherwise. Race a run with it
+   *  through whileAlive(): every Promise.race with it would leave a reaction on it (and what
+   *  that race settled with) for the worker's life. */
   readonly died: Promise<never>;
+  private readonly onDeath = new Set<(e: unknown) => void>();
+  private deathError: unknown;
   busy = false;
   dead = false;
   private readonly terminateWorker: () => void;
@@ -24,21 +31,36 @@ export class WorkerHandle {
     this.died = new Promise<never>((_, reject) => {
       spawned.onError((message) => {
         this.dead = true;
-        reject(new WorkerCrashed(message));
+        this.deathError = new WorkerCrashed(message);
+        reject(this.deathError);
+        for (const fail of this.onDeath) fail(this.deathError);
+        this.onDeath.clear();
       });
     });
     this.died.catch(() => {}); // observed by whoever runs on this worker
-    const boot = this.api.boot({ ...opts, interrupt: this.interrupt }, onProgress && proxy(onProgress));
+    const { port1, port2 } = new MessageChannel();
+    this.link = port1;
+    const boot = this.api.boot(transfer({ ...opts, interrupt: this.interrupt, link: port2 }, [port2]), onProgress && proxy(onProgress));
     this.booted = Promise.race([boot, this.died]);
     // A worker that dies while booting fails the run that awaits it; if none does (a warm
     // spare), the failure must not become an unhandled rejection that ends the process.
     this.booted.catch(() => {});
   }
 
+  /** Settles as `promise` does, or rejects with WorkerCrashed if the worker dies first. */
+  whileAlive<T>(promise: Promise<T>): Promise<T> {
+    if (this.deathError) return Promise.reject(this.deathError);
+    return new Promise<T>((resolve, reject) => {
+      this.onDeath.add(reject);
+      promise.then(resolve, reject).finally(() => this.onDeath.delete(reject));
+    });
+  }
+
   terminate(): void {
     if (this.dead) return;
     this.dead = true;
     this.api[releaseProxy]();
+    this.link.close();
     this.terminateWorker();
   }
 }

@@ -4,7 +4,7 @@
 // with the process), carries queue and pipe messages, and ends every child when the run ends.
 import type { OutputEvent, RunEvent, RunRequest, Timeline } from '../protocol.ts';
 import { Channel } from './channel.ts';
-import type { ProcessIdentity, ToGroup, ToWorker, Waitable } from './messages.ts';
+import type { ProcessIdentity, RunEnd, ToGroup, ToWorker, Waitable } from './messages.ts';
 import type { FileSet } from './shared-files.ts';
 import { RingReader } from './put-ring.ts';
 import { answerTake, LEND_ABOVE, revoke, TAKE_BATCH, TAKE_CAPACITY, TakeKind } from './take-buffer.ts';
@@ -59,6 +59,11 @@ interface Member {
   /** The process that started it (none for the main program). */
   ppid?: number;
   port: MessagePort;
+  /** Its port is its worker's link (lives on after this run): detached, never closed, here. */
+  onLink?: boolean;
+  /** Messages received from it, and who waits for more (endRoot). */
+  received: number;
+  onReceived?: () => void;
   /** Where its synchronous takes are answered (take-buffer.ts), from its first one. */
   takeBuffer?: SharedArrayBuffer;
   /** What its last take lent it (messages after the one it asked for), from which channel. */
@@ -92,20 +97,56 @@ export class ProcessGroup {
   private closed = false;
   private rootPid = 0;
   private rootDone: () => void = () => {};
+  /** Whether the main program's exit message came (or the group closed). */
+  rootHasExited = false;
   /** Resolves once the main program's last message (its exit) went through. */
   readonly rootExited: Promise<void>;
 
   constructor(opts: GroupOptions) {
     this.opts = opts;
-    this.rootExited = new Promise((resolve) => { this.rootDone = resolve; });
+    this.rootExited = new Promise((resolve) => {
+      this.rootDone = () => {
+        this.rootHasExited = true;
+        resolve();
+      };
+    });
   }
 
-  /** The main program's port and identity, for its run request. */
-  attachRoot(): { port: MessagePort; identity: ProcessIdentity } {
+  /** The main program's identity, for its run request, and its port: the worker's link when
+   *  given, else a new channel's end to send with the run. */
+  attachRoot(link?: MessagePort): { port?: MessagePort; identity: ProcessIdentity } {
     const pid = this.opts.allocPid();
     this.rootPid = pid;
-    const port = this.addMember(pid, 'MainProcess', 0).port;
+    const { port } = this.addMember(pid, 'MainProcess', 0, link);
     return { port, identity: { pid, ppid: 1, name: 'MainProcess', cpus: this.opts.cpus } };
+  }
+
+  /**
+   * The main program's run is over (its result came, with how it ended): once every message it
+   * sent on the link has been handled, its last output is relayed and it has exited. Returns
+   * what resolves then, or undefined when that is now.
+   */
+  endRoot(code: number, end: RunEnd): Promise<void> | undefined {
+    const root = this.members.get(this.rootPid);
+    if (!root || root.exitcode !== null) return undefined;
+    const finish = () => {
+      if (end.events) this.relay(root, end.events);
+      this.exited(root, code);
+    };
+    if (root.received >= end.linkMessages) return void finish();
+    return new Promise((resolve) => {
+      root.onReceived = () => {
+        if (root.received < end.linkMessages) return;
+        root.onReceived = undefined;
+        finish();
+        resolve();
+      };
+    });
+  }
+
+  /** Whether the run started any child process. */
+  get hasChildren(): boolean {
+    return this.members.size > 1;
   }
 
   /** Children still alive. */
@@ -119,10 +160,12 @@ export class ProcessGroup {
    *  `waitMs` passed: a child still running is drawn up to now). Call before close(). */
   async processTimeline(waitMs: number): Promise<Timeline> {
     const children = [...this.members.values()].filter((m) => m.child);
-    const done = Promise.all(children.map((m) => m.child!.done));
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([done, new Promise((r) => { timer = setTimeout(r, waitMs); })]);
-    clearTimeout(timer);
+    if (children.length) {
+      const done = Promise.all(children.map((m) => m.child!.done));
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([done, new Promise((r) => { timer = setTimeout(r, waitMs); })]);
+      clearTimeout(timer);
+    }
     const records: ChildRecord[] = children.map((m) => ({
       pid: m.pid, name: m.name, spawnAt: m.spawnAt, startAt: m.startAt, exitAt: m.exitAt, exitCode: m.exitcode, timeline: m.child!.timeline,
     }));
@@ -141,7 +184,7 @@ export class ProcessGroup {
       if (m.takeBuffer && m.exitcode === null) answerTake(m.takeBuffer, TakeKind.Closed);
       if (m.child && m.exitcode === null) m.child.kill();
       m.port.onmessage = null;
-      m.port.close();
+      if (!m.onLink) m.port.close();
     }
     for (const ch of this.channels.values()) ch.dispose();
     this.members.clear();
@@ -150,13 +193,18 @@ export class ProcessGroup {
     this.rootDone();
   }
 
-  private addMember(pid: number, name: string, tOffset: number): { port: MessagePort; member: Member } {
-    const { port1, port2 } = new MessageChannel();
-    const member: Member = { pid, name, port: port1, exitcode: null, onExit: new Set(), writers: new Map(), tOffset,
+  private addMember(pid: number, name: string, tOffset: number, link?: MessagePort): { port?: MessagePort; member: Member } {
+    const channel = link ? undefined : new MessageChannel();
+    const port = link ?? channel!.port1;
+    const member: Member = { pid, name, port, onLink: !!link, received: 0, exitcode: null, onExit: new Set(), writers: new Map(), tOffset,
       spawnAt: tOffset, startAt: null, exitAt: null };
-    port1.onmessage = (e: MessageEvent) => this.receive(member, e.data as ToGroup);
+    port.onmessage = (e: MessageEvent) => {
+      this.receive(member, e.data as ToGroup);
+      member.received++;
+      member.onReceived?.();
+    };
     this.members.set(pid, member);
-    return { port: port2, member };
+    return { port: channel?.port2, member };
   }
 
   private receive(m: Member, msg: ToGroup): void {
@@ -174,7 +222,9 @@ export class ProcessGroup {
     };
     switch (msg.op) {
       case 'events': return this.relay(m, msg.events);
-      case 'exit': return this.exited(m, msg.code, msg.files);
+      case 'exit':
+        if (msg.events) this.relay(m, msg.events);
+        return this.exited(m, msg.code, msg.files);
       case 'spawn': return answer(this.spawn(m, msg.payload, msg.name, msg.writers ?? [], msg.files));
       case 'wait': return answer(this.waitExit(m, msg.pid, msg.ms));
       case 'kill': return this.kill(msg.pid, msg.sig);
@@ -266,7 +316,7 @@ export class ProcessGroup {
     }
     const identity: ProcessIdentity = { pid, ppid: parent.pid, name, cpus: this.opts.cpus, payload, files };
     const base = this.opts.request;
-    const child = this.opts.launcher.launch({ ...base, process: identity }, port);
+    const child = this.opts.launcher.launch({ ...base, process: identity }, port!);
     member.child = child;
     child.started.then(() => { member.tOffset = member.startAt = performance.now() - this.t0; });
     // A worker that dies (crash, out of memory, torn down) ends its process like SIGKILL would.
@@ -293,7 +343,7 @@ export class ProcessGroup {
     this.reclaim(undefined, m); // and what it was lent and did not take
     // The parent gets the child's files before anything that tells it the child ended (same port).
     const parent = m.ppid === undefined ? undefined : this.members.get(m.ppid);
-    if (files && parent && parent.exitcode === null) parent.port.postMessage({ op: 'files', files } satisfies ToWorker);
+    if (files && parent && parent.exitcode === null) parent.port.postMessage({ op: 'files', pid: parent.pid, files } satisfies ToWorker);
     if (DEBUG) console.error(`[group] ${m.pid} ${m.name} exited ${code} killedWith=${m.killedWith} t=${(performance.now() - this.t0).toFixed(0)}`);
     clearTimeout(m.killTimer);
     clearTimeout(m.exitTimer);
@@ -330,7 +380,7 @@ export class ProcessGroup {
       this.exited(m, -sig);
       return;
     }
-    m.port.postMessage({ op: 'signal', sig } satisfies ToWorker); // reaches it if it waits on us
+    m.port.postMessage({ op: 'signal', pid: m.pid, sig } satisfies ToWorker); // reaches it if it waits on us
     m.child.signal(SIGTERM); // reaches it if it computes
     m.killTimer = setTimeout(() => {
       if (m.exitcode !== null) return;

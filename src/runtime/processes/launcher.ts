@@ -62,7 +62,7 @@ function launchChild(lender: WorkerLender, req: RunRequest, port: MessagePort): 
       running = true;
       const t0 = performance.now();
       const run = worker.api.run(req, undefined, transfer(port, [port]));
-      const result = await Promise.race([run, worker.died, killedP]);
+      const result = await Promise.race([worker.whileAlive(run), killedP]);
       if (result === null) return null;
       timeline = result.timeline;
       if (DEBUG) console.error(`[launcher] child run: ${(performance.now() - t0).toFixed(1)} ms round trip, ${result.wallMs.toFixed(1)} ms in the worker`);

@@ -15,7 +15,8 @@ export type Waitable = ['chan', number] | ['proc', number];
 export type ToGroup =
   | { op: 'events'; events: RunEvent[] }
   /** files: what a child wrote or removed in the shared directories (shared-files.ts). */
-  | { op: 'exit'; code: number; files?: FileSet }
+  /** events: the run's last batch of output (sent with its exit, after every other). */
+  | { op: 'exit'; code: number; files?: FileSet; events?: RunEvent[] }
   /** writers: Pipe write ends in the payload, the child's from its start (closed when it ends).
    *  files: the parent's shared directories, which the child starts with. */
   | { id: number; op: 'spawn'; payload: Uint8Array; name: string; writers?: number[]; files?: FileSet }
@@ -43,12 +44,24 @@ export type ToGroup =
   | { id: number; op: 'name?'; name: string }
   | { op: 'unname'; name: string };
 
+/** How a main process's run ended, handed back with its result (RunResult.end). */
+export interface RunEnd {
+  /** Its last batch of output. */
+  events?: RunEvent[];
+  /** How many messages it sent to its group on the worker's link: all arrive before its end is
+   *  handled, and none of this run's after it. */
+  linkMessages: number;
+}
+
+/** To a process. A worker's link carries one run after another, and a message of an earlier
+ *  run's group can arrive during the next run: a reply answers a request id no later run uses
+ *  again; the others name the process they are for (`pid`), and are dropped by any other. */
 export type ToWorker =
   /** more: after a get that took a message, how many still wait in its channel. */
   | { re: number; value?: unknown; error?: string; more?: number }
-  | { op: 'signal'; sig: number }
+  | { op: 'signal'; pid: number; sig: number }
   /** A child ended: what it changed in the shared directories, before its exit is known here. */
-  | { op: 'files'; files: FileSet };
+  | { op: 'files'; pid: number; files: FileSet };
 
 /** Who an interpreter is, given with its run request (RunRequest.process). */
 /** What a run's Python learns of its process (pyrt.processes.host.identity), with its request. */

@@ -4,8 +4,9 @@
 // pyrt.blocking.wait_for suspends on. A terminate() from the group ends the main thread's wait,
 // so a process blocked on a queue unwinds at once (pyrt.processes.signals.deliver_signal).
 import type { RunEvent } from '../protocol.ts';
+import type { EventSender } from '../worker/output.ts';
 import type { InterpreterContext } from '../worker/interpreter.ts';
-import type { GetReply, ProcessIdentity, ToGroup, ToWorker, Waitable } from './messages.ts';
+import type { GetReply, ProcessIdentity, RunEnd, ToGroup, ToWorker, Waitable } from './messages.ts';
 import { SHM_HEADER, SharedSegments, sharedMemoryUsable } from './shared-memory.ts';
 import { apply, changesSince, replaceWith, snapshot, type FileSet } from './shared-files.ts';
 import { TakeBuffer, TakeKind } from './take-buffer.ts';
@@ -20,8 +21,8 @@ interface PyBytes { toJs(): Uint8Array }
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 interface PyFunction { (...args: unknown[]): unknown; destroy(): void }
 
-export function installProcesses(ctx: InterpreterContext): ProcessesService {
-  const service = new ProcessesService(ctx);
+export function installProcesses(ctx: InterpreterContext, link?: MessagePort): ProcessesService {
+  const service = new ProcessesService(ctx, link);
   ctx.pyodide.registerJsModule('pyrt_processes_js', service.pythonApi());
   ctx.pyodide.runPython('import pyrt.processes; pyrt.processes.install()');
   return service;
@@ -51,13 +52,27 @@ export class ProcessesService {
   /** pyrt.processes.signals.deliver_signal, looked up once (a pyimport costs ~0.1 ms). */
   private deliverSignal: PyFunction | undefined;
 
-  constructor(ctx: InterpreterContext) {
+  /** The run's final batch of events, sent with its end. */
+  private lastEvents: RunEvent[] | undefined;
+  /** Messages this run posted to its group. */
+  private sent = 0;
+  /** How the main process's run ended (end()), once it did. */
+  private runEnd: RunEnd | undefined;
+  /** This worker's link to the page's process groups (BootOptions.link), if it has one. */
+  private readonly link: MessagePort | null;
+
+  constructor(ctx: InterpreterContext, link?: MessagePort) {
     this.ctx = ctx;
+    this.link = link ?? null;
+    link?.addEventListener('message', (e: MessageEvent) => {
+      if (this.port === link) this.receive(e.data as ToWorker);
+    });
+    link?.start();
   }
 
   /** Start of a run: returns where its events go (the group's port when there is one). */
   begin(identity: ProcessIdentity | undefined, port: MessagePort | undefined,
-    onEvents: (events: RunEvent[]) => void): (events: RunEvent[]) => void {
+    onEvents: (events: RunEvent[]) => void): EventSender {
     this.identity = identity ?? null;
     this.shm.clear();
     this.startFiles = null;
@@ -66,31 +81,50 @@ export class ProcessesService {
     this.ring = undefined;
     this.waiting.clear();
     this.exited = undefined;
+    this.sent = 0;
+    this.runEnd = undefined;
     if (identity?.files && port) {
       replaceWith(this.ctx.pyodide.FS, identity.files);
       this.startFiles = identity.files;
     }
-    if (!port) {
+    // A child's run brings its own port; the main process talks over the worker's link.
+    const via = port ?? (identity ? this.link : null);
+    if (!via) {
       this.port = null;
       return onEvents;
     }
-    this.port = port;
-    port.onmessage = (e: MessageEvent) => this.receive(e.data as ToWorker);
-    return (events) => port.postMessage({ op: 'events', events } satisfies ToGroup);
+    this.port = via;
+    if (port) port.onmessage = (e: MessageEvent) => this.receive(e.data as ToWorker);
+    // The last batch goes with the end of the run (one message fewer a run).
+    return (events, last) => {
+      if (last) this.lastEvents = events;
+      else this.send({ op: 'events', events });
+    };
   }
 
-  /** End of a run, after its last output went out: the group learns the exit code. */
-  /** The run is over, with this exit code: the group learns it after the run's last output. */
-  end(exitCode: number): void {
+  /**
+   * The run is over, with this exit code: the group learns it after the run's last output. A
+   * child says so in an exit message on its port; the main process's run hands back its last
+   * output, and how many messages it sent on the link, with its result (the RunEnd returned:
+   * the same on every call for this run).
+   */
+  end(exitCode: number): RunEnd | undefined {
     const port = this.port;
-    if (!port) return;
+    if (!port) return this.runEnd;
     const files = this.startFiles ? changesSince(this.ctx.pyodide.FS, this.startFiles) : undefined;
     this.startFiles = null;
     this.ctx.sink.flush();
-    port.postMessage({ op: 'exit', code: exitCode, files } satisfies ToGroup);
-    port.onmessage = null;
+    const events = this.lastEvents;
+    this.lastEvents = undefined;
+    if (port === this.link) {
+      this.runEnd = { events, linkMessages: this.sent };
+    } else {
+      port.postMessage({ op: 'exit', code: exitCode, files, events } satisfies ToGroup);
+      port.onmessage = null;
+    }
     this.port = null;
-    this.rejectAll(new Error('the run ended'));
+    this.rejectAll('the run ended');
+    return this.runEnd;
   }
 
   /** The module Python imports as `pyrt_processes_js`. */
@@ -161,6 +195,7 @@ export class ProcessesService {
       else p.resolve(msg.value);
       return;
     }
+    if (msg.pid !== this.identity?.pid) return; // for the process of an earlier run
     if (msg.op === 'files') {
       apply(this.ctx.pyodide.FS, msg.files); // a child ended: its files are here before its exit is
       return;
@@ -241,9 +276,13 @@ export class ProcessesService {
     const port = this.port;
     if (!port) throw new Error('multiprocessing is not available here (no process group)');
     this.ctx.sink.flush();
-    const transfer = transferData && 'data' in msg ? [msg.data.buffer as ArrayBuffer] : [];
-    port.postMessage(msg, transfer);
+    this.send(msg, transferData && 'data' in msg ? [msg.data.buffer as ArrayBuffer] : []);
     return undefined;
+  }
+
+  private send(msg: ToGroup, transfer: Transferable[] = []): void {
+    this.port!.postMessage(msg, transfer);
+    this.sent++;
   }
 
   private published<T>(write: () => T): T {
@@ -251,7 +290,9 @@ export class ProcessesService {
     return write();
   }
 
-  private rejectAll(error: Error): void {
+  private rejectAll(why: string): void {
+    if (!this.pending.size) return; // most runs: no Error made (its stack trace costs)
+    const error = new Error(why);
     for (const p of this.pending.values()) p.reject(error);
     this.pending.clear();
   }

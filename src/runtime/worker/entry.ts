@@ -8,16 +8,19 @@ import { installProcesses, type ProcessesService } from '../processes/service.ts
 
 let interpreter: Promise<Interpreter> | null = null;
 let processes: ProcessesService | null = null;
+/** This worker's link to the page's process groups (BootOptions.link). */
+let link: MessagePort | undefined;
 
 const api: WorkerApi = {
   async boot(opts: BootOptions, onProgress?: (p: BootProgress) => void) {
+    link ??= opts.link;
     interpreter ??= Interpreter.boot(opts, onProgress).then(warmUp);
     return (await interpreter).info;
   },
   async run(req: RunRequest, onEvents: ((events: RunEvent[]) => void) | undefined, port?: MessagePort): Promise<RunResult> {
     if (!interpreter) throw new Error('run() before boot(): call boot() first');
     const interp = await interpreter;
-    processes ??= installProcesses(interp.context);
+    processes ??= installProcesses(interp.context, link);
     // With a process group, the run's events go through its port, in order with its messages.
     const events = processes.begin(req.process, port, onEvents ?? (() => {}));
     let result: RunResult | null = null;
@@ -33,7 +36,8 @@ const api: WorkerApi = {
       result = { status: status === 0 ? 'passed' : 'error', exitCode: status & 0xff, wallMs: performance.now() - t0, asserts: [], recycle: true };
       return result;
     } finally {
-      processes.end(result ? result.exitCode : 1);
+      const end = processes.end(result ? result.exitCode : 1);
+      if (end && result) result.end = end;
     }
   },
   async runBare(code: string): Promise<string> {
@@ -45,7 +49,7 @@ const api: WorkerApi = {
 /** One empty run before the first real one: what a first run imports and sets up is then paid
  *  during the (idle) boot, not after the reader's click (first run 50 ms -> 7 ms under Node). */
 async function warmUp(interp: Interpreter): Promise<Interpreter> {
-  processes ??= installProcesses(interp.context);
+  processes ??= installProcesses(interp.context, link);
   await interp.run({ code: '', filename: '<warm-up>', timeline: true }, () => {});
   await interp.prepared();
   interp.context.pyodide.runPython('import pyrt.runner; pyrt.runner.warmed()');

@@ -1,10 +1,10 @@
 // One Python interpreter (Pyodide) and what it needs to run a reader's program: the runtime's
 // Python files, output streams, the signal buffer (Stop) and the run bootstrap (pyrt.runner).
 import type { PyodideAPI } from 'pyodide';
-import type { BootInfo, BootOptions, BootProgress, RunEvent, RunRequest, RunResult, Timeline } from '../protocol.ts';
+import type { BootInfo, BootOptions, BootProgress, RunRequest, RunResult, Timeline } from '../protocol.ts';
 import { identityForPython } from '../processes/messages.ts';
 import { hasJspi } from './environment.ts';
-import { EventSink } from './output.ts';
+import { EventSink, type EventSender } from './output.ts';
 import { loadInterpreter } from './pyodide-loader.ts';
 import { loadPythonFiles, PYTHON_ROOT } from './python-files.ts';
 import { SignalBuffer } from './signals.ts';
@@ -91,7 +91,7 @@ export class Interpreter {
     return this.ctx;
   }
 
-  async run(req: RunRequest, onEvents: (events: RunEvent[]) => void): Promise<RunResult> {
+  async run(req: RunRequest, onEvents: EventSender): Promise<RunResult> {
     if (this.preparing) await this.preparing;
     const { pyodide, sink, signals } = this.ctx;
     for (const dir of req.mounts ?? []) this.mount(dir);

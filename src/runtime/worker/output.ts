@@ -8,6 +8,9 @@
 // page as many short tasks rather than one long one.
 import type { RunEvent, StreamName } from '../protocol.ts';
 
+/** Where a run's events go; `last` marks the run's final batch. */
+export type EventSender = (events: RunEvent[], last: boolean) => void;
+
 const FLUSH_MS = 16;
 const MAX_BATCH = 256;
 export const MAX_BATCH_CHARS = 1 << 20;
@@ -20,11 +23,11 @@ export class EventSink {
   private lastFlush = 0;
   private readonly decoders = { stdout: new TextDecoder(), stderr: new TextDecoder() };
   private t0 = performance.now();
-  private send: ((events: RunEvent[]) => void) | null = null;
+  private send: EventSender | null = null;
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Start a run: events go to `send`, times count from now. */
-  begin(send: (events: RunEvent[]) => void): void {
+  begin(send: EventSender): void {
     this.send = send;
     this.t0 = performance.now();
     // The batching window starts with the run: what a short run prints goes out with its end
@@ -39,7 +42,7 @@ export class EventSink {
       const rest = this.decoders[stream].decode();
       if (rest) this.output(stream, rest);
     }
-    this.flush();
+    this.flush(true);
     this.send = null;
   }
 
@@ -97,7 +100,8 @@ export class EventSink {
     }, Math.max(0, this.lastFlush + FLUSH_MS - performance.now()));
   }
 
-  flush(): void {
+  /** Send what is batched; `last`: the run's final batch (the sender may hold it for its end). */
+  flush(last = false): void {
     if (this.flushTimer !== undefined) {
       clearTimeout(this.flushTimer);
       this.flushTimer = undefined;
@@ -107,6 +111,6 @@ export class EventSink {
     this.batch = [];
     this.batchChars = 0;
     this.lastFlush = performance.now();
-    this.send(events);
+    this.send(events, last);
   }
 }

@@ -37,7 +37,9 @@ function setup(maxChildren = 2) {
     launcher, request: { code: 'x = 1', filename: '/t.py' }, onEvents: (e) => events.push(...e),
     cpus: 2, maxChildren, allocPid: () => ++pid,
   });
-  const { port, identity } = group.attachRoot();
+  // The main process talks to its group over its worker's link, as in the pool.
+  const { port1: link, port2: port } = new MessageChannel();
+  const { identity } = group.attachRoot(link);
   const replies = new Map<number, unknown>();
   port.onmessage = (e: MessageEvent) => { if ('re' in e.data) replies.set(e.data.re, e.data.value); };
   let nextId = 1;
@@ -47,7 +49,7 @@ function setup(maxChildren = 2) {
     for (let i = 0; i < 200 && !replies.has(id); i++) await tick();
     return replies.get(id);
   };
-  return { group, port, identity, children, events, ask };
+  return { group, port, link, identity, children, events, ask };
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 1));
@@ -190,7 +192,7 @@ describe('ProcessGroup', () => {
     child.port.onmessage = (e: MessageEvent) => seen.push(e.data);
     await ask({ op: 'kill', pid: 102, sig: 15 });
     expect(await ask({ op: 'wait', pid: 102, ms: -1 })).toBe(-15);
-    expect(seen).toContainEqual({ op: 'signal', sig: 15 });
+    expect(seen).toContainEqual({ op: 'signal', pid: 102, sig: 15 });
     expect(child.signals).toEqual([15]);
     expect(child.killed).toBe(true);
     group.close();
@@ -215,5 +217,33 @@ describe('ProcessGroup', () => {
     group.close();
     expect(children[0]!.killed).toBe(true);
     await group.rootExited;
+  });
+});
+
+describe('a worker link', () => {
+  it('ends the main process once all it sent on the link is in, then carries the next run', async () => {
+    const first = setup();
+    first.port.postMessage({ op: 'events', events: [{ kind: 'output', stream: 'stdout', text: 'sent\n', t: 1 }] });
+    // The result (another port) can come before the message: the end waits for it.
+    const ended = first.group.endRoot(3, { linkMessages: 1, events: [{ kind: 'output', stream: 'stdout', text: 'last\n', t: 2 }] });
+    expect(ended).toBeInstanceOf(Promise);
+    expect(first.group.rootHasExited).toBe(false);
+    await ended;
+    expect(first.group.rootHasExited).toBe(true);
+    expect(first.events).toMatchObject([{ text: 'sent\n' }, { text: 'last\n' }]);
+    first.group.close();
+    const events: RunEvent[] = [];
+    const next = new ProcessGroup({
+      launcher: { launch: () => { throw new Error('no children here'); } },
+      request: { code: '', filename: '/t.py' }, onEvents: (e) => events.push(...e), cpus: 2, maxChildren: 2, allocPid: () => 500,
+    });
+    expect(next.attachRoot(first.link).identity.pid).toBe(500);
+    first.port.postMessage({ op: 'events', events: [{ kind: 'output', stream: 'stdout', text: 'again\n', t: 1 }] });
+    for (let i = 0; i < 50 && !events.length; i++) await tick();
+    expect(events).toMatchObject([{ text: 'again\n' }]);
+    expect(next.endRoot(0, { linkMessages: 1 })).toBeUndefined(); // all in: ended at once
+    expect(next.rootHasExited).toBe(true);
+    next.close();
+    first.port.close();
   });
 });

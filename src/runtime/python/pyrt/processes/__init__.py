@@ -153,6 +153,8 @@ def _sched_getaffinity(pid):
 
 
 def install():
+    os.getpid, os.getppid = _getpid, _getppid
+    os.cpu_count = os.process_cpu_count = _cpu_count
     os.fork = _fork
     os._exit = _os_exit
     os.sched_getaffinity = _sched_getaffinity
@@ -188,17 +190,29 @@ def _between_runs():
     shared_memory.reset()
 
 
+_me = {"pid": os.getpid(), "ppid": os.getppid(), "cpus": os.cpu_count()}
+
+
+def _getpid():
+    return _me["pid"]
+
+
+def _getppid():
+    return _me["ppid"]
+
+
+def _cpu_count():
+    return _me["cpus"]
+
+
 def _before_run():
+    global _me
     me = host.identity()
     runner.main_override = None
     if not me:
         return
-    pid, ppid, cpus = me["pid"], me["ppid"], me["cpus"]
-    os.getpid = lambda: pid
-    os.getppid = lambda: ppid
-    os.cpu_count = lambda: cpus
-    os.process_cpu_count = lambda: cpus
-    if me.get("child"):
+    _me = me            # what os.getpid(), os.getppid() and os.cpu_count() say from now on
+    if me["child"]:
         from . import child
         runner.main_override = child.run
 

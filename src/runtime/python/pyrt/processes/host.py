@@ -13,6 +13,7 @@ import sys
 import pyrt_processes_js as _js
 from pyodide.ffi import JsException, JsProxy, to_js
 
+from .. import runner
 from ..blocking import wait_for
 
 EMPTY, EOF = 0, 1
@@ -86,7 +87,6 @@ def reset_ids():
 def identity():
     """dict(pid, ppid, name, cpus, child) of this interpreter's run, or None outside a group:
     it comes with the run's request (no call into JS)."""
-    from .. import runner
     return runner.current_request().get("process")
 
 

@@ -132,7 +132,7 @@ def _between_runs():
 def _after_run(result):
     if timeline.requested:
         result["timeline"] = timeline.summary(scheduler.MAIN_IDENT)
-        timeline.start(False)
+        timeline.stop()
     left = [r for r in scheduler.threads.values() if r.ident != scheduler.MAIN_IDENT]
     if left:
         if not unwind.unwind(left):

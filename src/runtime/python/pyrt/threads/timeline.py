@@ -31,12 +31,29 @@ def start(on):
     enabled = requested = on
     _stopped_at = None
     _live_seen = -1
-    _events.clear()
-    _names.clear()
-    _task_keys.clear()
+    _forget()
     _task_numbers = count(1)
     _t0 = perf_counter()
     _watch_tasks(on)
+
+
+def stop():
+    """The run is over: record nothing more. The asyncio hook stays (inert while not
+    recording) until a run that records nothing starts: a page records every run."""
+    global enabled, requested
+    enabled = requested = False
+    _forget()
+
+
+def _forget():
+    # Each only when needed: a run starts with cold caches, and clearing a WeakKeyDictionary
+    # runs Python code.
+    if _events:
+        _events.clear()
+    if _names:
+        _names.clear()
+    if _task_keys:
+        _task_keys.clear()
 
 
 # asyncio tasks: each step of a task is a call of its step method from the loop's ready queue
@@ -47,12 +64,18 @@ _ASYNCIO_DIR = None
 
 
 def _watch_tasks(on):
-    global _handle_run, _ASYNCIO_DIR
+    global _handle_run, _ASYNCIO_DIR, _watching
+    if on == _watching:
+        return
     import asyncio.events
     if _handle_run is None:
         _handle_run = asyncio.events.Handle._run
         _ASYNCIO_DIR = os.path.dirname(asyncio.events.__file__)
     asyncio.events.Handle._run = _run_handle if on else _handle_run
+    _watching = on
+
+
+_watching = False
 
 
 def _run_handle(handle):
@@ -167,6 +190,12 @@ def summary(main_ident, t_end=None):
     "stoppedAt" (ms) when recording stopped at MAX_EVENTS."""
     t_end = _stopped_at or (perf_counter() if t_end is None else t_end)
     ms = lambda t: round((t - _t0) * 1000.0, 3)
+    if not _events:
+        # Only the main thread, running throughout (most blocks): what the walk below would say.
+        main = "t%x" % main_ident
+        return {"lanes": [{"id": main, "kind": "thread", "name": _name(main_ident, main_ident)}],
+                "spans": [{"lane": main, "state": "running", "start": ms(_t0), "end": ms(t_end)}]
+                if t_end > _t0 else [], "switches": 0}
     lanes, spans, open_ = [], [], {}
     seen = set()
     tasks = {ident for _, kind, ident, detail, _ in _events if kind == "start" and detail == "task"}
