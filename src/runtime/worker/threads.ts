@@ -32,6 +32,10 @@ export class ThreadsService {
   private readonly waiters = new Map<number, Waiter>();
   private readonly yieldMacrotask = makeMacrotaskYield();
   private alive = 1;
+  /** The running thread found nobody else to run at its last slice (all others wait on
+   *  something only a wake, a timer or a new thread can end, and none is timed): no slices
+   *  until one of those happens, as CPython's GIL is never asked for then. */
+  private alone = false;
   private sliceStart = performance.now();
   private intervalMs = 5;
   /** What the run in progress starts once a thread first parks (see whenParked). */
@@ -61,7 +65,10 @@ export class ThreadsService {
         this.newSlice();
         return this.yieldMacrotask().then(() => this.stamp());
       },
-      new_slice: () => this.newSlice(),
+      alone: () => {
+        this.newSlice();
+        this.alone = true;
+      },
       set_alive: (n: number) => {
         this.alive = n;
         this.stamp(); // a thread started or exited: whoever runs next starts now
@@ -74,7 +81,7 @@ export class ThreadsService {
 
   /** Asked by the signal buffer while Python runs: is the running thread's slice over? */
   sliceSignal(): number {
-    return this.alive > 1 && performance.now() - this.sliceStart >= this.intervalMs ? SIGUSR1 : 0;
+    return this.alive > 1 && !this.alone && performance.now() - this.sliceStart >= this.intervalMs ? SIGUSR1 : 0;
   }
 
   /**
@@ -126,6 +133,7 @@ export class ThreadsService {
   }
 
   private stampAt(ms: number): void {
+    this.alone = false; // a switch point: a thread may have become runnable
     if (this.clockSlot < 0) return;
     // Looked up each time: the view is replaced when wasm memory grows.
     const heap = (this.ctx.pyodide as unknown as { _module: { HEAPF64: Float64Array } })._module.HEAPF64;
@@ -172,6 +180,7 @@ export class ThreadsService {
     for (const w of this.waiters.values()) if (w.timer !== undefined) clearTimeout(w.timer);
     this.waiters.clear(); // abandoned stacks never resume
     this.alive = 1;
+    this.alone = false;
   }
 }
 

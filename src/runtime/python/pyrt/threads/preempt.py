@@ -14,7 +14,7 @@ import sys
 
 from . import scheduler as _s
 
-_new_slice = _s._js.new_slice   # at every time slice: looked up once (see scheduler._waiter)
+_alone = _s._js.alone   # at a time slice with nobody else to run: looked up once
 
 SIGNAL = 10                      # SIGUSR1
 _SWITCH_OPS = frozenset({opcode.opmap["JUMP_BACKWARD"], opcode.opmap["RESUME"]})
@@ -55,7 +55,7 @@ def on_time_slice(signum, frame):
     if frame is None:
         return
     if not _others_may_run():
-        _new_slice()             # nobody else to run: carry on with a fresh slice
+        _alone()                 # nobody else to run: no more slices until someone may
         return
     code = frame.f_code
     if code.co_code[frame.f_lasti] in _SWITCH_OPS and _switchable(frame):
