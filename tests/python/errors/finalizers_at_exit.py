@@ -1,15 +1,7 @@
 # Garbage cycles left at exit are collected, as CPython's exit does: young ones, and ones that a collection promoted before they became garbage.
 import gc
 
-
-class Noisy:
-    def __init__(self, name):
-        self.name = name
-        self.me = self          # a cycle: only the collector frees it
-
-    def __del__(self):
-        print("finalized", self.name)
-
+from _noisy import Noisy
 
 Noisy("before a collection")
 gc.collect()
