@@ -88,7 +88,7 @@ export class WorkerPool {
         // result is given (they are not ordered with the result, which comes on another port).
         const { end } = outcome;
         delete outcome.end;
-        const ended = end ? group.endRoot(outcome.exitCode, end) : group.rootHasExited ? undefined : group.rootExited;
+        const ended = end && group.endRoot(outcome.exitCode, end);
         if (ended) await Promise.race([worker.whileAlive(ended).catch(() => {}), stopped, sleep(LAST_OUTPUT_MS)]);
         // Without them, one arriving late could reach the next run's group: not reused.
         if (outcome.recycle || !group.rootHasExited) this.discard(worker);

@@ -11,10 +11,9 @@ export class WorkerHandle {
    *  talks to its main process on. */
   readonly link: MessagePort;
   readonly booted: Promise<BootInfo>;
-  /** Rejects when the worker dies on its own; never resolves otherwise. Race a run with it
-   *  through whileAlive(): every Promise.race with it would leave a reaction on it (and what
+  /** Who waits on this worker (whileAlive): failed when it dies on its own. A set, not a promise
+   *  that never settles: every Promise.race with one would leave a reaction on it (and what
    *  that race settled with) for the worker's life. */
-  readonly died: Promise<never>;
   private readonly onDeath = new Set<(e: unknown) => void>();
   private deathError: unknown;
   busy = false;
@@ -28,20 +27,16 @@ export class WorkerHandle {
     this.interrupt = typeof SharedArrayBuffer === 'function' && sharedMemoryUsable()
       ? new Int32Array(new SharedArrayBuffer(4))
       : undefined;
-    this.died = new Promise<never>((_, reject) => {
-      spawned.onError((message) => {
-        this.dead = true;
-        this.deathError = new WorkerCrashed(message);
-        reject(this.deathError);
-        for (const fail of this.onDeath) fail(this.deathError);
-        this.onDeath.clear();
-      });
+    spawned.onError((message) => {
+      this.dead = true;
+      this.deathError = new WorkerCrashed(message);
+      for (const fail of this.onDeath) fail(this.deathError);
+      this.onDeath.clear();
     });
-    this.died.catch(() => {}); // observed by whoever runs on this worker
     const { port1, port2 } = new MessageChannel();
     this.link = port1;
     const boot = this.api.boot(transfer({ ...opts, interrupt: this.interrupt, link: port2 }, [port2]), onProgress && proxy(onProgress));
-    this.booted = Promise.race([boot, this.died]);
+    this.booted = this.whileAlive(boot);
     // A worker that dies while booting fails the run that awaits it; if none does (a warm
     // spare), the failure must not become an unhandled rejection that ends the process.
     this.booted.catch(() => {});

@@ -96,29 +96,20 @@ export class ProcessGroup {
   private readonly t0 = performance.now();
   private closed = false;
   private rootPid = 0;
-  private rootDone: () => void = () => {};
-  /** Whether the main program's exit message came (or the group closed). */
+  /** Whether the main program has ended (endRoot) or the group closed. */
   rootHasExited = false;
-  /** Resolves once the main program's last message (its exit) went through. */
-  readonly rootExited: Promise<void>;
 
   constructor(opts: GroupOptions) {
     this.opts = opts;
-    this.rootExited = new Promise((resolve) => {
-      this.rootDone = () => {
-        this.rootHasExited = true;
-        resolve();
-      };
-    });
   }
 
-  /** The main program's identity, for its run request, and its port: the worker's link when
-   *  given, else a new channel's end to send with the run. */
-  attachRoot(link?: MessagePort): { port?: MessagePort; identity: ProcessIdentity } {
+  /** The main program's identity, for its run request; it talks to the group over `link`, its
+   *  worker's link. */
+  attachRoot(link: MessagePort): { identity: ProcessIdentity } {
     const pid = this.opts.allocPid();
     this.rootPid = pid;
-    const { port } = this.addMember(pid, 'MainProcess', 0, link);
-    return { port, identity: { pid, ppid: 1, name: 'MainProcess', cpus: this.opts.cpus } };
+    this.addMember(pid, 'MainProcess', 0, link);
+    return { identity: { pid, ppid: 1, name: 'MainProcess', cpus: this.opts.cpus } };
   }
 
   /**
@@ -190,7 +181,7 @@ export class ProcessGroup {
     this.members.clear();
     this.channels.clear();
     this.segments.clear();
-    this.rootDone();
+    this.rootHasExited = true;
   }
 
   private addMember(pid: number, name: string, tOffset: number, link?: MessagePort): { port?: MessagePort; member: Member } {
@@ -354,7 +345,7 @@ export class ProcessGroup {
     for (const ch of this.channels.values()) ch.forget(m.pid);
     for (const f of [...m.onExit]) f();
     m.onExit.clear();
-    if (m.pid === this.rootPid) this.rootDone();
+    if (m.pid === this.rootPid) this.rootHasExited = true;
   }
 
   private waitExit(waiter: Member, pid: number, ms: number): Promise<number | null> | number | null {

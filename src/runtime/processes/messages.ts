@@ -64,11 +64,6 @@ export type ToWorker =
   | { op: 'files'; pid: number; files: FileSet };
 
 /** Who an interpreter is, given with its run request (RunRequest.process). */
-/** What a run's Python learns of its process (pyrt.processes.host.identity), with its request. */
-export function identityForPython(me: ProcessIdentity): { pid: number; ppid: number; name: string; cpus: number; child: boolean } {
-  return { pid: me.pid, ppid: me.ppid, name: me.name, cpus: me.cpus, child: !!me.payload };
-}
-
 export interface ProcessIdentity {
   pid: number;
   ppid: number;
@@ -79,4 +74,9 @@ export interface ProcessIdentity {
   payload?: Uint8Array;
   /** A child: its parent's shared directories at spawn. */
   files?: FileSet;
+}
+
+/** What a run's Python learns of its process (pyrt.processes.host.identity), with its request. */
+export function identityForPython(me: ProcessIdentity): { pid: number; ppid: number; name: string; cpus: number; child: boolean } {
+  return { pid: me.pid, ppid: me.ppid, name: me.name, cpus: me.cpus, child: !!me.payload };
 }

@@ -2,10 +2,10 @@
 // A batch goes out at most every FLUSH_MS (counted from the run's start), so a million prints
 // cost a few hundred messages and a short run's output travels with its end; `poll()` (called
 // while Python computes), `flushSoon()` (when it waits) and `flush()` (at the end of a run)
-// send whatever is left. Nothing is dropped here (the Node CLI
-// prints all of it); the page is spared floods by shape instead: writes a few ms apart travel
-// as one event, and no message carries more than MAX_BATCH_CHARS, so a 50 MB line reaches the
-// page as many short tasks rather than one long one.
+// send whatever is left. Nothing is dropped here (the Node CLI prints all of it); the page is
+// spared floods by shape instead: writes a few ms apart travel as one event, and no message
+// carries more than MAX_BATCH_CHARS, so a 50 MB line reaches the page as many short tasks
+// rather than one long one.
 import type { RunEvent, StreamName } from '../protocol.ts';
 
 /** Where a run's events go; `last` marks the run's final batch. */

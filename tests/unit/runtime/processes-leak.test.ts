@@ -95,7 +95,7 @@ describe('processes do not leak', () => {
     expect(heapMb).toBeLessThan(10);
     for (const mb of wasm) expect(mb).toBeLessThanOrEqual(wasm0 + 16);
     // RSS also holds what the ~30 workers booted and ended along the way gave back to the
-    // allocator but not yet to the system (+180-330 MB seen): a backstop against workers never freed.
+    // allocator but not yet to the system (+150-330 MB seen): a backstop against workers never freed.
     expect(rssMb).toBeLessThan(1000);
   }, 900_000);
 });

@@ -13,6 +13,7 @@ import gc
 import builtins
 import json
 import linecache
+import math
 import os
 import sys
 import traceback
@@ -197,7 +198,7 @@ def _exit_collection():
     """The collection an exiting interpreter makes, which runs what garbage cycles' finalizers
     say (asyncio's "Task exception was never retrieved", a __del__): while no collection has
     run since the program started, all it made is young and a young collection finds all of
-    its garbage (about 25 us); else a full one (150 us and more)."""
+    its garbage (0.04 ms at the end of a print(1) run); else a full one (0.3 ms there)."""
     gc.collect(0 if _collections() == _collections_before else 2)
 
 
@@ -212,7 +213,7 @@ def current_main():
 
 
 def run_program(request_json, host):
-    global _request, _main, _last_filename
+    global _request, _main, _last_filename, _collections_before
     _request = request = _decode(request_json, 0)[0]
     code, filename = request["code"], request["filename"]
     # host.report_assert is looked up at the first assert: each look-up crosses into JS.
@@ -229,7 +230,6 @@ def run_program(request_json, host):
         os.chdir(request["cwd"])
     # Tracebacks show the program's lines even when it is not a file (a block on a page).
     linecache.cache[filename] = (len(code), None, code.splitlines(True), filename)
-    global _collections_before
     _collections_before = _collections()
     try:
         for hook in before_run:
@@ -271,7 +271,7 @@ def to_json(value):
 
 def _finite(value):
     if isinstance(value, float):
-        return value if value - value == 0 else None
+        return value if math.isfinite(value) else None
     if isinstance(value, dict):
         return {k: _finite(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

@@ -190,12 +190,6 @@ def summary(main_ident, t_end=None):
     "stoppedAt" (ms) when recording stopped at MAX_EVENTS."""
     t_end = _stopped_at or (perf_counter() if t_end is None else t_end)
     ms = lambda t: round((t - _t0) * 1000.0, 3)
-    if not _events:
-        # Only the main thread, running throughout (most blocks): what the walk below would say.
-        main = "t%x" % main_ident
-        return {"lanes": [{"id": main, "kind": "thread", "name": _name(main_ident, main_ident)}],
-                "spans": [{"lane": main, "state": "running", "start": ms(_t0), "end": ms(t_end)}]
-                if t_end > _t0 else [], "switches": 0}
     lanes, spans, open_ = [], [], {}
     seen = set()
     tasks = {ident for _, kind, ident, detail, _ in _events if kind == "start" and detail == "task"}
