@@ -35,6 +35,7 @@ const FILES: Record<string, URL> = {
   'pyrt/processes/task_labels.py': new URL('../python/pyrt/processes/task_labels.py', import.meta.url),
   'pyrt/threads/__init__.py': new URL('../python/pyrt/threads/__init__.py', import.meta.url),
   'pyrt/threads/scheduler.py': new URL('../python/pyrt/threads/scheduler.py', import.meta.url),
+  'pyrt/threads/switching.py': new URL('../python/pyrt/threads/switching.py', import.meta.url),
   'pyrt/threads/locks.py': new URL('../python/pyrt/threads/locks.py', import.meta.url),
   'pyrt/threads/thread_api.py': new URL('../python/pyrt/threads/thread_api.py', import.meta.url),
   'pyrt/threads/preempt.py': new URL('../python/pyrt/threads/preempt.py', import.meta.url),

@@ -1,11 +1,14 @@
 // The JS half of green threads (Python half: src/runtime/python/pyrt/threads/).
-// Each thread is a promising call on its own stack; a parked thread awaits a "waiter" promise
-// that wake() or a timer resolves; the time slice raises SIGUSR1 through the signal buffer.
+// Each thread is a promising call on its own stack. A thread that waits suspends with a poll()
+// (suspend-poll.ts) on a promise made here, which a wake or a timer resolves; wakes come from
+// Python through shared memory (wait-slots.ts). The time slice raises SIGUSR1 through the
+// signal buffer.
 import { IN_NODE } from './environment.ts';
 import type { InterpreterContext } from './interpreter.ts';
+import { installSuspendPoll, SUSPEND_FD } from './suspend-poll.ts';
+import { WAIT, WaitSlots } from './wait-slots.ts';
 
 const SIGUSR1 = 10;
-const TIMED_OUT = 0;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /** How often Stop is looked for while every thread is parked (no Python runs to see it). */
 const IDLE_INTERRUPT_POLL_MS = 25;
@@ -17,7 +20,7 @@ const IDLE_INTERRUPT_POLL_MS = 25;
  */
 export const MAX_THREADS = 400;
 
-interface Waiter { resolve: (v: number) => void; timer: ReturnType<typeof setTimeout> | undefined }
+interface Waiter { resolve: () => void; timer: ReturnType<typeof setTimeout> | undefined }
 interface PyFunction { callPromising(...args: unknown[]): Promise<unknown>; destroy(): void }
 
 export function installThreads(ctx: InterpreterContext): ThreadsService {
@@ -29,7 +32,9 @@ export function installThreads(ctx: InterpreterContext): ThreadsService {
 }
 
 export class ThreadsService {
-  private readonly waiters = new Map<number, Waiter>();
+  /** The wait of each slot's thread, while it is suspended on one. */
+  private readonly waiters: (Waiter | undefined)[] = [];
+  private readonly slots: WaitSlots;
   private readonly yieldMacrotask = makeMacrotaskYield();
   private alive = 1;
   /** The running thread found nobody else to run at its last slice (all others wait on
@@ -41,30 +46,32 @@ export class ThreadsService {
   /** What the run in progress starts once a thread first parks (see whenParked). */
   private parkHooks: (() => void)[] = [];
   private deliverSigint: (PyFunction & (() => void)) | undefined;
-  /** Byte address of the Python scheduler's clock slot (a float64 in wasm memory), or -1. */
-  private clockSlot = -1;
   /** pyrt.threads.thread_api._bootstrap: the bottom of every thread's stack. */
   private bootstrap: PyFunction | undefined;
   private readonly ctx: InterpreterContext;
 
   constructor(ctx: InterpreterContext) {
     this.ctx = ctx;
+    const module = (ctx.pyodide as unknown as { _module: ConstructorParameters<typeof WaitSlots>[0] })._module;
+    this.slots = new WaitSlots(module);
+    installSuspendPoll(ctx.pyodide, () => this.slots.count, (slot) => this.suspend(slot));
   }
 
   /** The module Python imports as `pyrt_threads_js`. */
   pythonApi() {
     return {
-      waiter: (id: number, ms: number) => this.waiter(id, ms),
-      wake: (id: number, value: number) => this.wake(id, value),
-      race_interrupt: (id: number, promise: Promise<unknown>) =>
-        Promise.race([promise, this.waiter(id, -1)]),
+      max_threads: MAX_THREADS,
+      suspend_fd: SUSPEND_FD,
+      wait_states: { ...WAIT },
+      set_shared: (f64: number, i32: number, slots: number) => this.slots.setShared(f64, i32, slots),
+      // Wakes listed while no thread is running (Python called from a JS callback).
+      resume_woken: () => this.resumeWoken(),
+      race_interrupt: (slot: number, promise: Promise<unknown>) => {
+        this.resumeWoken();
+        return Promise.race([promise, this.wait(slot, -1)]);
+      },
       set_bootstrap: (fn: PyFunction) => { this.bootstrap = fn; },
       spawn: (ident: number) => this.spawn(ident),
-      yield_now: () => {
-        this.parked();
-        this.newSlice();
-        return this.yieldMacrotask().then(() => this.stamp());
-      },
       alone: () => {
         this.newSlice();
         this.alone = true;
@@ -73,7 +80,6 @@ export class ThreadsService {
         this.alive = n;
         this.stamp(); // a thread started or exited: whoever runs next starts now
       },
-      set_clock_slot: (address: number) => { this.clockSlot = address; },
       set_switch_interval: (seconds: number) => { this.intervalMs = seconds * 1000; },
       reset: () => this.reset(),
     };
@@ -81,6 +87,7 @@ export class ThreadsService {
 
   /** Asked by the signal buffer while Python runs: is the running thread's slice over? */
   sliceSignal(): number {
+    if (this.alone && this.slots.wakesPending) this.alone = false; // someone may run now
     return this.alive > 1 && !this.alone && performance.now() - this.sliceStart >= this.intervalMs ? SIGUSR1 : 0;
   }
 
@@ -104,7 +111,9 @@ export class ThreadsService {
     if (!this.parkHooks.length) return;
     const hooks = this.parkHooks;
     this.parkHooks = [];
-    for (const hook of hooks) hook();
+    // Once the stack has suspended: called from inside poll(), where the thread state is
+    // released, a hook could not call Python.
+    queueMicrotask(() => { for (const hook of hooks) hook(); });
   }
 
   /** Notice Stop while every thread is parked (no Python runs to read the signal slot). */
@@ -124,9 +133,9 @@ export class ThreadsService {
   }
 
   /**
-   * Sets the Python scheduler's clock slot to perf_counter() (seconds; the same clock as
-   * performance.now()). Called at every point where the thread that runs can change, so the
-   * timeline reads when a switch happened without a clock call of its own (scheduler._clock).
+   * Sets the clock slot to perf_counter() (seconds; the same clock as performance.now()).
+   * Called at every point where the thread that runs can change, so the timeline reads when a
+   * switch happened without a clock call of its own (switching.py's clock).
    */
   private stamp(): void {
     this.stampAt(performance.now());
@@ -134,37 +143,65 @@ export class ThreadsService {
 
   private stampAt(ms: number): void {
     this.alone = false; // a switch point: a thread may have become runnable
-    if (this.clockSlot < 0) return;
-    // Looked up each time: the view is replaced when wasm memory grows.
-    const heap = (this.ctx.pyodide as unknown as { _module: { HEAPF64: Float64Array } })._module.HEAPF64;
-    heap[this.clockSlot >> 3] = ms / 1000;
+    this.slots.clock = ms / 1000;
   }
 
-  private waiter(id: number, ms: number): Promise<number> {
+  /** The thread in `slot` suspends (its poll() of suspend-poll.ts): what it waits on. */
+  private suspend(slot: number): Promise<void> {
+    this.resumeWoken();
+    this.slots.stoppedAt(slot, performance.now() / 1000);
+    if (this.slots.state(slot) === WAIT.YIELDING) {
+      this.parked();
+      this.newSlice();
+      return this.yieldMacrotask().then(() => {
+        this.stamp();
+        this.slots.setState(slot, WAIT.WOKEN);
+      });
+    }
+    return this.wait(slot, this.slots.timeoutMs(slot));
+  }
+
+  private wait(slot: number, ms: number): Promise<void> {
     this.parked();
     this.ctx.sink.flushSoon(); // no poll() while every thread waits
     this.newSlice(); // this thread blocks: whoever runs next gets a fresh slice
     return new Promise((resolve) => {
       const w: Waiter = { resolve, timer: undefined };
-      this.waiters.set(id, w);
+      this.waiters[slot] = w;
       // Past setTimeout's limit (about 24.8 days) a wait is as good as forever on a page.
       if (ms >= 0 && ms <= MAX_TIMER_MS) {
-        w.timer = setTimeout(() => {
+        // Never before its time, as CPython's waits: timers count whole milliseconds and may
+        // fire up to one early (Node's loop time is read at the start of its iteration).
+        const deadline = performance.now() + ms;
+        const fire = () => {
+          const left = deadline - performance.now();
+          if (left > 0) {
+            w.timer = setTimeout(fire, Math.ceil(left));
+            return;
+          }
+          if (this.waiters[slot] !== w) return;
+          this.waiters[slot] = undefined;
           this.stamp();
-          if (this.waiters.delete(id)) resolve(TIMED_OUT);
-        }, ms);
+          this.slots.setState(slot, WAIT.TIMED_OUT);
+          resolve();
+        };
+        w.timer = setTimeout(fire, Math.ceil(ms));
       }
     });
   }
 
-  private wake(id: number, value: number): boolean {
-    const w = this.waiters.get(id);
-    if (!w) return false;
-    this.waiters.delete(id);
-    if (w.timer !== undefined) clearTimeout(w.timer);
-    this.stamp(); // woken from JS (another process, Stop), it may run next
-    w.resolve(value);
-    return true;
+  /** Resume the threads Python woke (it wrote each one's result into its slot). */
+  private resumeWoken(): void {
+    let any = false;
+    this.slots.takeWakes((slot) => {
+      const w = this.waiters[slot];
+      if (!w) return;
+      this.waiters[slot] = undefined;
+      if (w.timer !== undefined) clearTimeout(w.timer);
+      w.resolve();
+      any = true;
+    });
+    if (any) this.stamp(); // a woken thread may run next
   }
 
   private spawn(ident: number): void {
@@ -172,13 +209,15 @@ export class ThreadsService {
     queueMicrotask(() => {
       this.stamp();
       this.bootstrap!.callPromising(ident)
-        .catch((e: unknown) => this.ctx.sink.output('stderr', `internal error in a thread: ${String(e)}\n`));
+        .catch((e: unknown) => this.ctx.sink.output('stderr', `internal error in a thread: ${String(e)}\n`))
+        .then(() => this.resumeWoken()); // its exit woke its joiners
     });
   }
 
   private reset(): void {
-    for (const w of this.waiters.values()) if (w.timer !== undefined) clearTimeout(w.timer);
-    this.waiters.clear(); // abandoned stacks never resume
+    for (const w of this.waiters) if (w?.timer !== undefined) clearTimeout(w.timer);
+    this.waiters.length = 0; // abandoned stacks never resume
+    this.slots.clearWakes();
     this.alive = 1;
     this.alone = false;
   }

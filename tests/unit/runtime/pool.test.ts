@@ -281,6 +281,33 @@ finally:
   }, 120_000);
 });
 
+
+  it('refuses to block inside a JavaScript callback, and the threads it interrupted carry on', async () => {
+    // The callback runs while the main thread waits on a lock (then on a sleep): blocking
+    // there would park a stack that is not a thread's, clobbering the waiting thread's record.
+    const { stdout, result } = await run(`import threading, time, js
+from pyodide.ffi import create_once_callable
+lock = threading.Lock()
+lock.acquire()
+def callback():
+    try:
+        lock.acquire()
+    except RuntimeError as e:
+        print("callback:", e)
+def holder():
+    time.sleep(0.2)
+    lock.release()
+js.setTimeout(create_once_callable(callback), 0)
+t = threading.Thread(target=holder)
+t.start()
+lock.acquire()
+print("main got the lock")
+t.join()
+`);
+    expect(result.status).toBe('passed');
+    expect(stdout).toBe('callback: cannot block inside a JavaScript callback: it runs on the event loop '
+      + 'every thread needs to run (use a thread, or a non-blocking call)\nmain got the lock\n');
+  }, 60_000);
 describe('timeline', () => {
   it('records lanes per thread, overlapping sleeps and who holds a contended lock', async () => {
     const events: RunEvent[] = [];

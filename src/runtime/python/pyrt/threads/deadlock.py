@@ -21,36 +21,51 @@ def thread_name(ident):
 
 
 _READER, _RUNTIME, _LIBRARY = 0, 1, 2
-_origins = {}                   # co_filename -> whose code it is (locate runs at every block)
+# co_filename -> whose code it is. Keyed by the name, whose hash a str keeps: a code object's
+# hash is computed from its contents at every lookup (it made each park 8 us slower).
+_origins = {}
 
 
 def _origin(filename):
-    origin = _origins.get(filename)
-    if origin is None:
-        origin = _origins[filename] = (
-            _RUNTIME if filename.startswith(_RUNTIME_DIR)
-            else _LIBRARY if filename.startswith(_STDLIB) or filename.startswith("<frozen")
-            else _READER)
+    origin = _origins[filename] = (
+        _RUNTIME if filename.startswith(_RUNTIME_DIR)
+        else _LIBRARY if filename.startswith(_STDLIB) or filename.startswith("<frozen")
+        else _READER)
     return origin
 
 
 def locate(frame):
-    """(file, line, function, api, obj): the innermost frame of the reader's code, and the
-    outermost stdlib API it called on the way to blocking ("Queue.get") and on what object."""
-    api = obj = None
+    """Where a thread blocks, for a report made while it is still blocked: (the innermost
+    frame of the reader's code, or AT_EXIT, or None; the outermost stdlib API frame it called
+    on the way, "Queue.get", or None). Found now, while walking the chain is safe; the frames
+    are read only while they stay suspended (their lines and locals live on the heap)."""
+    api = None
     f = frame
     while f is not None:
         code = f.f_code
-        origin = _origin(code.co_filename)
+        origin = _origins.get(code.co_filename)
+        if origin is None:
+            origin = _origin(code.co_filename)
         if origin == _READER:
-            return code.co_filename, f.f_lineno, code.co_name, api, obj
-        if code is _AT_EXIT:
-            return AT_EXIT, 0, None, None, None
-        if origin == _LIBRARY and code.co_name in _BLOCKING_APIS:
-            api = code.co_qualname
-            obj = f.f_locals.get("self")
+            return f, api
+        if origin == _LIBRARY:
+            if code.co_name in _BLOCKING_APIS:
+                api = f
+        elif code is _AT_EXIT:
+            return AT_EXIT, None
         f = f.f_back
-    return None, 0, None, api, obj
+    return None, api
+
+
+def _where_fields(where):
+    """(file, line, function, api, obj) of what locate() found."""
+    frame, api = where or (None, None)
+    api_name = api.f_code.co_qualname if api is not None else None
+    obj = api.f_locals.get("self") if api is not None else None
+    if frame is None or frame is AT_EXIT:
+        return frame, 0, None, api_name, obj
+    code = frame.f_code
+    return code.co_filename, frame.f_lineno, code.co_name, api_name, obj
 
 
 # What a thread blocked in these stdlib calls is waiting for, in words.
@@ -136,7 +151,7 @@ def build_report(threads, blocker):
         what, held_by = describe(rec.waiting_on, rec.ident, rec.foreign)
         if held_by is not None:
             edges[rec.ident] = held_by
-        filename, line, function, api, obj = rec.where or (None, 0, None, None, None)
+        filename, line, function, api, obj = _where_fields(rec.where)
         if filename == AT_EXIT:
             lines.append("  %s: the program has ended and waits for its non-daemon threads"
                          % name)

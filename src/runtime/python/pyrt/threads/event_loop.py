@@ -18,6 +18,7 @@ import asyncio.unix_events as _unix_events
 import errno
 import itertools
 import linecache
+import math
 import re
 import selectors
 import signal
@@ -89,6 +90,10 @@ class ParkingSelector(selectors.BaseSelector):
         if not _s.in_green_stack():    # run from a JS callback: it cannot suspend
             _s._busy_sleep(timeout or 0)
             return []
+        if timeout is not None:
+            # As EpollSelector (Linux's DefaultSelector) does: whole milliseconds, rounded up,
+            # so timers due within the same millisecond run in one iteration, as in CPython.
+            timeout = math.ceil(timeout * 1e3) * 1e-3
         self._parked = _s.current_rec
         try:
             _s.park(self._idle, timeout)

@@ -4,7 +4,7 @@ CPython 3.14's automatic collection is incremental: each increment first marks w
 thread state's frame chain reaches (mark_stacks in Python/gc.c). A suspended green thread's
 chain runs through interpreter-entry frames that live on its C stack, and JSPI stack
 switching has lent that memory to whoever runs now. When the automatic collector fired in a
-JS callback (Pyodide resolving a run_sync future) while threads were suspended, it walked
+JS callback (Pyodide resolving a run_sync future, say) while threads were suspended, it walked
 those frames: "memory access out of bounds", or a hang, in Chromium after a few thousand
 thread switches (tests/python/threads/gc_while_switching.py).
 
@@ -17,7 +17,6 @@ isenabled() keep their meaning: they say what the program wants, which is honour
 """
 import gc
 
-from pyodide.ffi import run_sync as _run_sync
 
 _enable, _disable, _collect = gc.enable, gc.disable, gc.collect
 _MIN_FULL_EVERY = 10            # young collections between full ones, at least
@@ -29,14 +28,15 @@ _young_since_full = 0
 _objects_after_full = 0
 
 
-def suspend(promise):
-    """run_sync(promise) for a green thread: the one place a stack suspends."""
+def suspend(wait, arg=None):
+    """wait(arg) for a green thread, which suspends its stack (a poll() of the scheduler's, or
+    run_sync): every suspension goes through here."""
     global suspended
     if suspended == 0:
         _disable()
     suspended += 1
     try:
-        return _run_sync(promise)
+        return wait(arg)
     finally:
         suspended -= 1
         if suspended == 0 and not _poisoned:

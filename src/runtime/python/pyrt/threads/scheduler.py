@@ -1,9 +1,10 @@
 """The green-thread scheduler: who runs, who waits on what, and when nothing can ever run again.
 
 Every thread runs on its own JSPI-suspendable stack (started from JS with callPromising). A
-thread that blocks calls park(): it gets a promise from the JS side (threads.ts) and suspends
-on it with run_sync, so the JS event loop resumes whichever thread was woken. One real
-interpreter thread runs everything, so, like CPython's GIL, exactly one thread runs at a time.
+thread that blocks calls park(): the JS side (threads.ts) makes a promise for it and the thread
+suspends on it with a poll() of its own (suspend-poll.ts says why not run_sync), so the JS
+event loop resumes whichever thread was woken. One real interpreter thread runs everything,
+so, like CPython's GIL, exactly one thread runs at a time.
 
 Accounting: `runnable` counts threads that run or were woken and will run; `timed` counts
 parked threads with a timer armed; `foreign` counts threads waiting on the outside world
@@ -16,31 +17,18 @@ from itertools import count
 
 from .. import DeadlockError
 from . import cpu_time as _cpu
+from . import switching as _sw
 from .gc_guard import suspend as _suspend
+from .switching import clock as _clock, TIMED_OUT, WOKEN, DEADLOCK, INTERRUPTED, UNWIND
+from pyodide.ffi import run_sync as _run_sync
 
 import pyrt_threads_js as _js  # registered by threads.ts
 
-# The calls made at every switch, looked up once: each `_js.name` makes a new JsProxy, which
-# cost as much as the call itself (about a third of a Queue hand-off under Node).
-_waiter, _wake, _yield_now, _race_interrupt = _js.waiter, _js.wake, _js.yield_now, _js.race_interrupt
+_race_interrupt = _js.race_interrupt   # each `_js.name` makes a new JsProxy: looked up once
+_state, _timeout_ms, _stop, _wake_slot = _sw.state, _sw.timeout_ms, _sw.stop, _sw.wake
+_stopped_at = _sw.stopped_at
+_PARKED, _YIELDING = _sw.PARKED, _sw.YIELDING
 
-
-def _clock_slot():
-    """A double the JS side sets to perf_counter() at every scheduling point (a park, a wake, a
-    yield, a timer, a thread's start or exit). A green thread starts running only at one of
-    those, so the slot read when it resumes is when it resumed: the timeline records switches
-    without reading the clock, which under Pyodide is a JS call costing about 1 us."""
-    import ctypes
-    buf = bytearray(8)
-    address = ctypes.addressof(ctypes.c_char.from_buffer(buf))
-    _js.set_clock_slot(address)
-    return memoryview(buf).cast("d")
-
-
-_clock = _clock_slot()   # _clock[0]: seconds, perf_counter's clock
-
-# park() results (the value a JS waiter resolves with)
-WOKEN, TIMED_OUT, DEADLOCK, INTERRUPTED, UNWIND = 1, 0, -1, -2, -3
 
 
 class ThreadUnwind(SystemExit):
@@ -54,19 +42,20 @@ _IDENT_STEP = 0x80_1000
 class ThreadRecord:
     """What the scheduler knows about one live thread."""
     __slots__ = ("ident", "native_id", "handle", "daemon", "function",
-                 "waiting_on", "waiter", "where", "foreign", "cancel")
+                 "waiting_on", "waiter", "where", "foreign", "cancel", "slot")
 
-    def __init__(self, ident, native_id, handle, daemon, function=None):
+    def __init__(self, ident, native_id, handle, daemon, slot, function=None):
         self.ident = ident
         self.native_id = native_id
         self.handle = handle
         self.daemon = daemon
         self.function = function
         self.waiting_on = None   # what it is parked on: a lock, a thread handle, Sleep...
-        self.waiter = None       # id of the JS waiter it is suspended on
-        self.where = None        # (file, line, function, api) where it blocked, for reports
+        self.waiter = None       # its slot while it is parked and nobody has woken it
+        self.where = None        # where it blocked, for reports (deadlock.locate)
         self.foreign = False     # waiting on the outside world (a process, JS)
         self.cancel = None       # how to abandon that wait when the reader presses Stop
+        self.slot = slot         # where it says why it stopped (switching.py)
 
 
 class Sleep:
@@ -89,11 +78,12 @@ timed = 0
 foreign = 0
 interrupt_pending = False
 unwinding = False              # ending the threads a run left parked (unwind.py)
+switched_in = True             # False while the current thread's stack is suspended: Python
+                               # called then runs in a JS callback, where nothing may block
 runner_codes = set()           # code objects at the bottom of every green stack
 locals_registry = []           # per-thread dicts of every threading.local
-_waiter_ids = count(1)
 _thread_numbers = count(1)
-limit = 1000                   # most live threads; set by install() from the measured cap
+limit = _sw.SLOTS - 1          # most live threads (install() may set fewer)
 
 
 def reset():
@@ -101,12 +91,15 @@ def reset():
 
     Stacks still suspended are abandoned: JS drops their waiters, so they never resume."""
     global current, current_rec, runnable, timed, foreign, interrupt_pending, _thread_numbers
+    global switched_in
     _js.reset()
+    _sw.reset([rec.slot for rec in threads.values() if rec.ident != MAIN_IDENT])
     threads.clear()
-    current_rec = threads[MAIN_IDENT] = ThreadRecord(MAIN_IDENT, _native_id(0), None, False)
+    current_rec = threads[MAIN_IDENT] = ThreadRecord(MAIN_IDENT, _native_id(0), None, False, 0)
     current = MAIN_IDENT
     runnable, timed, foreign = 1, 0, 0
     interrupt_pending = False
+    switched_in = True
     _thread_numbers = count(1)
     locals_registry.clear()
     _cpu.reset()
@@ -122,7 +115,8 @@ def new_record(handle, daemon, function):
         raise RuntimeError(
             "can't start new thread: this runtime holds at most %d live threads" % limit)
     n = next(_thread_numbers)
-    rec = ThreadRecord(_IDENT_BASE + n * _IDENT_STEP, _native_id(n), handle, daemon, function)
+    rec = ThreadRecord(_IDENT_BASE + n * _IDENT_STEP, _native_id(n), handle, daemon,
+                       _sw.take_slot(), function)
     threads[rec.ident] = rec
     return rec
 
@@ -140,6 +134,7 @@ def exited(rec):
     if _timeline.enabled:
         _timeline.thread_ended(rec.ident)
     threads.pop(rec.ident, None)
+    _sw.give_back(rec.slot)
     for dicts in locals_registry:
         dicts.pop(rec.ident, None)
     _js.set_alive(len(threads))
@@ -168,22 +163,27 @@ def park(what, timeout=None):
     global current, current_rec, runnable, timed
     me = current
     rec = current_rec
+    if not switched_in:              # every stack is suspended: a JS callback calls us
+        _cannot_block()
     if me == MAIN_IDENT and interrupt_pending:
         _raise_interrupt()
     if unwinding and me != MAIN_IDENT:
         raise ThreadUnwind
-    ms = -1 if timeout is None else max(0.0, timeout * 1000.0)
-    wid = next(_waiter_ids)
-    promise = _waiter(wid, ms)
-    rec.waiting_on, rec.waiter, rec.where = what, wid, _where()
+    ms = -1.0 if timeout is None else max(0.0, timeout * 1000.0)
+    slot = rec.slot
+    rec.waiting_on, rec.waiter, rec.where = what, slot, _where()
+    event = None
     if _timeline.enabled:   # timeline.blocked, inlined: a call costs as much as the record
         owner = getattr(what, "_owner", None)
         # A Condition's waiter lock (held by the waiter itself) is described in words now:
         # keeping each one alive for the summary made every later collection slower.
+        # Its time is when the stack suspends (set by JS then, in stopped_at): None until it
+        # resumes, filled in then (timeline.summary reads it meanwhile).
         if owner == me:
-            _tl_events.append((_clock[0], "waiting", me, _OWN_WAITER, None))
+            event = [None, "waiting", me, _OWN_WAITER, None]
         else:
-            _tl_events.append((_clock[0], "sleeping" if type(what) is Sleep else "waiting", me, what, owner))
+            event = [None, "sleeping" if type(what) is Sleep else "waiting", me, what, owner]
+        _tl_events.append(event)
     runnable -= 1
     if ms >= 0:
         timed += 1
@@ -191,10 +191,14 @@ def park(what, timeout=None):
         _report_deadlock(rec)          # raises here when the main thread is the last to park
     if _cpu.on:
         _cpu.stopped(me)
-    result = _suspend(promise)
+    _timeout_ms[slot] = ms
+    _state[slot] = _PARKED
+    result = _switch(slot)
     current, current_rec = me, rec
     if _cpu.on:
         _cpu.started()
+    if event is not None:
+        event[0] = _stopped_at[slot]
     if _timeline.enabled:   # timeline.running, inlined
         _tl_events.append((_clock[0], "run", me, None, None))
         if len(_tl_events) >= _timeline.MAX_EVENTS:
@@ -213,6 +217,28 @@ def park(what, timeout=None):
     return result == WOKEN
 
 
+def _switch(slot):
+    """Let other threads run until this one's wait ends (its slot says how)."""
+    global switched_in
+    switched_in = False
+    try:
+        return _suspend(_stop, slot)
+    except OSError:      # the syscall could not suspend: called back from JS, synchronously
+        _cannot_block()
+    finally:
+        switched_in = True
+
+
+def _wake(rec, result):
+    """End rec's wait with `result` (JS resumes it at the next switch); False if it is over."""
+    return _wake_slot(rec.slot, result, not switched_in)
+
+
+def _cannot_block():
+    raise RuntimeError("cannot block inside a JavaScript callback: it runs on the event loop "
+                       "every thread needs to run (use a thread, or a non-blocking call)") from None
+
+
 def _where():
     """Where the calling thread blocks, read now: once its stack is suspended, its frames
     must not be touched (part of their chain lives on the swapped-out C stack)."""
@@ -222,8 +248,7 @@ def _where():
 def unpark(rec):
     """Wake a parked thread (it runs when the current one blocks or its time slice ends)."""
     global runnable
-    w = rec.waiter
-    if w is not None and _wake(w, WOKEN):
+    if rec.waiter is not None and _wake(rec, WOKEN):
         rec.waiter = None
         runnable += 1
 
@@ -233,7 +258,7 @@ def wake_to_unwind(rec):
     global runnable
     if rec.cancel is not None:        # waiting on the outside world: that wait checks `unwinding`
         rec.cancel()
-    elif rec.waiter is not None and _wake(rec.waiter, UNWIND):
+    elif rec.waiter is not None and _wake(rec, UNWIND):
         rec.waiter = None
         runnable += 1
 
@@ -242,15 +267,21 @@ def yield_now():
     """Let every other runnable thread run once (the time slice ended, or sleep(0))."""
     global current, current_rec
     me, rec = current, current_rec
-    promise = _yield_now()
+    if not switched_in:
+        _cannot_block()
+    event = None
     if _timeline.enabled:
-        _tl_events.append((_clock[0], "yielded", me, None, None))
+        event = [None, "yielded", me, None, None]     # its time: as park()'s
+        _tl_events.append(event)
     if _cpu.on:
         _cpu.stopped(me)
-    _suspend(promise)
+    _state[rec.slot] = _YIELDING
+    _switch(rec.slot)
     current, current_rec = me, rec
     if _cpu.on:
         _cpu.started()
+    if event is not None:
+        event[0] = _stopped_at[rec.slot]
     if _timeline.enabled:
         _tl_events.append((_clock[0], "run", me, None, None))
         if len(_tl_events) >= _timeline.MAX_EVENTS:
@@ -262,17 +293,18 @@ def yield_now():
 def wait_foreign(promise, what):
     """Suspend on a JS promise the outside world settles (another process, a timer). Other
     threads run meanwhile, and such a wait never counts towards a deadlock."""
-    global current, current_rec, runnable, foreign
+    global current, current_rec, runnable, foreign, switched_in
     me, rec = current, current_rec
     if rec is None or not in_green_stack():
-        return _suspend(promise)
+        return _suspend(_run_sync, promise)
     if me == MAIN_IDENT and interrupt_pending:
         _raise_interrupt()
     if unwinding and me != MAIN_IDENT:
         raise ThreadUnwind
-    wid = next(_waiter_ids)
-    waitable = _race_interrupt(wid, promise)
-    rec.cancel = lambda: _wake(wid, INTERRUPTED)
+    slot = rec.slot
+    _state[slot] = _PARKED
+    waitable = _race_interrupt(slot, promise)
+    rec.cancel = lambda: _wake(rec, INTERRUPTED)
     rec.waiting_on, rec.where, rec.foreign = what, _where(), True
     if _timeline.enabled:
         _timeline.blocked(me, "outside", what)
@@ -280,13 +312,16 @@ def wait_foreign(promise, what):
     foreign += 1
     if _cpu.on:
         _cpu.stopped(me)
+    switched_in = False
     try:
-        value = _suspend(waitable)
+        value = _suspend(_run_sync, waitable)
     except BaseException:
         if me == MAIN_IDENT and interrupt_pending:
             _raise_interrupt()
         raise
     finally:
+        switched_in = True
+        _state[slot] = _sw.RUNNING
         current, current_rec = me, rec
         if _cpu.on:
             _cpu.started()
@@ -385,7 +420,7 @@ def interrupt_main():
         return
     if main.cancel is not None:
         main.cancel()
-    elif main.waiter is not None and _wake(main.waiter, INTERRUPTED):
+    elif main.waiter is not None and _wake(main, INTERRUPTED):
         main.waiter = None
         _count_woken(main)
 
@@ -413,7 +448,7 @@ def _report_deadlock(blocker):
         blocker.waiting_on = blocker.waiter = blocker.where = None
         _undo_park_count()
         raise DeadlockError("deadlock: no thread can ever run again", _last_report)
-    if main is not None and main.waiter is not None and _wake(main.waiter, DEADLOCK):
+    if main is not None and main.waiter is not None and _wake(main, DEADLOCK):
         main.waiter = None
         _count_woken(main)
 

@@ -107,6 +107,7 @@ def _bootstrap(ident):
     if rec is None:              # its run ended before it could start
         return
     _s.current, _s.current_rec = ident, rec
+    _s.switched_in = True
     _set_running_loop(None)      # its thread state inherits Pyodide's loop (event_loop.py)
     if _cpu.on:
         _cpu.started()

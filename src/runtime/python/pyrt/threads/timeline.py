@@ -185,6 +185,12 @@ def live_summary():
     return to_json(summary(scheduler.MAIN_IDENT))
 
 
+def _stopped_time(ident):
+    from . import scheduler, switching
+    rec = scheduler.threads.get(ident)
+    return switching.stopped_at[rec.slot] if rec is not None else _t0
+
+
 def summary(main_ident, t_end=None):
     """{"lanes": [...], "spans": [...], "switches": n} with times in ms since the run began;
     "stoppedAt" (ms) when recording stopped at MAX_EVENTS."""
@@ -233,6 +239,8 @@ def summary(main_ident, t_end=None):
     lane(main_ident)
     open_[main_ident] = ("running", _t0, None, None)
     for t, kind, ident, detail, owner in _events:
+        if t is None:        # a thread stopped and not resumed yet (see scheduler.park)
+            t = _stopped_time(ident)
         if kind == "start":
             lane(ident)
             continue
