@@ -10,8 +10,10 @@ import { RingReader } from './put-ring.ts';
 import { answerTake, LEND_ABOVE, revoke, TAKE_BATCH, TAKE_CAPACITY, TakeKind } from './take-buffer.ts';
 import { processLanes, type ChildRecord } from './process-timeline.ts';
 
-/** How long a terminated process may take to unwind before its worker is torn down. */
-export const TERMINATE_GRACE_MS = 300;
+/** How long a terminated process may take to unwind before its worker is torn down (a loaded
+ *  machine took over 300 ms for a Pool worker waiting on its queue: torn down, it lost its
+ *  timeline, and its worker had to boot again). */
+export const TERMINATE_GRACE_MS = 1000;
 const SIGTERM = 15;
 const DEBUG = typeof process === 'object' && !!process.env?.PYRT_DEBUG;
 

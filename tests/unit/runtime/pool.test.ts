@@ -439,8 +439,9 @@ if __name__ == "__main__":
     // Four tasks between them, however the pool dealt them (a worker's first span may also hold
     // its start-up imports).
     const tasks = (spans: typeof a) => spans!.filter((s) => s.detail?.startsWith('spin('));
-    expect(tasks(a).length).toBeGreaterThan(0);              // each lane from the child's own timeline
-    expect(tasks(b).length).toBeGreaterThan(0);
+    const lanesText = JSON.stringify(timeline!.spans.filter((s) => procs.some((p) => p.id === s.lane)));
+    expect(tasks(a).length, lanesText).toBeGreaterThan(0);   // each lane from the child's own timeline
+    expect(tasks(b).length, lanesText).toBeGreaterThan(0);
     expect(a!.length + b!.length).toBeGreaterThanOrEqual(4);
     // Each task's stretch is named by the task, as the worker took it from its queue.
     // (A worker's start-up, before its first task, is a running span with no task.)
