@@ -46,7 +46,9 @@ function setup(maxChildren = 2) {
   const ask = async (msg: Record<string, unknown>): Promise<unknown> => {
     const id = nextId++;
     port.postMessage({ ...msg, id });
-    for (let i = 0; i < 200 && !replies.has(id); i++) await tick();
+    // Past a terminate's grace (TERMINATE_GRACE_MS) for a child that does not unwind.
+    const deadline = performance.now() + 5000;
+    while (!replies.has(id) && performance.now() < deadline) await tick();
     return replies.get(id);
   };
   return { group, port, link, identity, children, events, ask };
@@ -185,12 +187,12 @@ describe('ProcessGroup', () => {
   });
 
   it('terminates: signals the child, then tears it down if it does not unwind', async () => {
-    const { group, children, ask } = setup();
+    const { group, children, ask, port } = setup();
     await ask({ op: 'spawn', payload: new Uint8Array(), name: 'P' });
     const child = children[0]!;
     const seen: unknown[] = [];
     child.port.onmessage = (e: MessageEvent) => seen.push(e.data);
-    await ask({ op: 'kill', pid: 102, sig: 15 });
+    port.postMessage({ op: 'kill', pid: 102, sig: 15 }); // no reply: the wait tells
     expect(await ask({ op: 'wait', pid: 102, ms: -1 })).toBe(-15);
     expect(seen).toContainEqual({ op: 'signal', pid: 102, sig: 15 });
     expect(child.signals).toEqual([15]);
