@@ -46,7 +46,7 @@ function setup(maxChildren = 2) {
   const ask = async (msg: Record<string, unknown>): Promise<unknown> => {
     const id = nextId++;
     port.postMessage({ ...msg, id });
-    // Past a terminate's grace (TERMINATE_GRACE_MS) for a child that does not unwind.
+    // A wait on a child that does not unwind answers after TERMINATE_GRACE_MS (1 s).
     const deadline = performance.now() + 5000;
     while (!replies.has(id) && performance.now() < deadline) await tick();
     return replies.get(id);

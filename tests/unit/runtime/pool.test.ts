@@ -439,7 +439,8 @@ if __name__ == "__main__":
     // Four tasks between them, however the pool dealt them (a worker's first span may also hold
     // its start-up imports).
     const tasks = (spans: typeof a) => spans!.filter((s) => s.detail?.startsWith('spin('));
-    const lanesText = JSON.stringify(timeline!.spans.filter((s) => procs.some((p) => p.id === s.lane)));
+    const procLanes = new Set(procs.map((l) => l.id));
+    const lanesText = JSON.stringify(timeline!.spans.filter((s) => procLanes.has(s.lane)));
     expect(tasks(a).length, lanesText).toBeGreaterThan(0);   // each lane from the child's own timeline
     expect(tasks(b).length, lanesText).toBeGreaterThan(0);
     expect(a!.length + b!.length).toBeGreaterThanOrEqual(4);
@@ -450,7 +451,6 @@ if __name__ == "__main__":
     expect(overlap).toBeGreaterThan(150);                     // the two workers computed at the same time
     // The worker whose last task ends first waits for another until the pool ends (which of the
     // two that is depends on how the tasks were dealt).
-    const procLanes = new Set(procs.map((l) => l.id));
     expect(timeline!.spans.some((s) => procLanes.has(s.lane) && s.state === 'outside')).toBe(true);
     const last = Math.max(...timeline!.spans.map((s) => s.end));
     expect(last).toBeLessThan(events.at(-1)!.t + 1000);       // on the main program's clock
