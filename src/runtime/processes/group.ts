@@ -4,16 +4,19 @@
 // with the process), carries queue and pipe messages, and ends every child when the run ends.
 import type { OutputEvent, RunEvent, RunRequest, Timeline } from '../protocol.ts';
 import { Channel } from './channel.ts';
-import type { ProcessIdentity, RunEnd, ToGroup, ToWorker, Waitable } from './messages.ts';
-import type { FileSet } from './shared-files.ts';
+import { FILES_RECORD, type ProcessIdentity, type RunEnd, type ToGroup, type ToWorker, type Waitable } from './messages.ts';
+import { decodeFileSet, type FileSet } from './shared-files.ts';
 import { RingReader } from './put-ring.ts';
 import { answerTake, LEND_ABOVE, revoke, TAKE_BATCH, TAKE_CAPACITY, TakeKind } from './take-buffer.ts';
 import { processLanes, type ChildRecord } from './process-timeline.ts';
 
-/** How long a terminated process may take to unwind before its worker is torn down (a loaded
- *  machine took over 300 ms for a Pool worker waiting on its queue: torn down, it lost its
- *  timeline, and its worker had to boot again). */
+/** How long a terminated process has to show that the signal reached it (the `signaled`
+ *  message, with its files) before its worker is torn down: one that does not answer is stuck
+ *  outside Python. */
 export const TERMINATE_GRACE_MS = 1000;
+/** How long one that answered may take to unwind (a loaded machine can take seconds): torn down
+ *  only then, it keeps its files but loses its timeline. */
+const UNWIND_GRACE_MS = 5000;
 const SIGTERM = 15;
 const DEBUG = typeof process === 'object' && !!process.env?.PYRT_DEBUG;
 
@@ -52,8 +55,9 @@ export interface GroupOptions {
   allocPid: () => number;
 }
 
-/** How long a child's exit message on its port may trail its run's result. */
-const EXIT_MESSAGE_GRACE_MS = 1000;
+/** A child's run posts its exit message (with its files) before its result comes back, on
+ *  another channel, so the exit always comes: this is only a safety net against a lost one. */
+const EXIT_MESSAGE_GRACE_MS = 30_000;
 
 interface Member {
   pid: number;
@@ -85,6 +89,8 @@ interface Member {
   startAt: number | null;
   exitAt: number | null;
   killTimer?: ReturnType<typeof setTimeout>;
+  /** Files were posted to it since the last reply it got (see shareFiles). */
+  filesPending?: boolean;
   /** Waits for the exit message of a child whose run already returned. */
   exitTimer?: ReturnType<typeof setTimeout>;
 }
@@ -207,7 +213,9 @@ export class ProcessGroup {
     this.drainRings();
     if ('ch' in msg) this.reclaim(msg.ch);
     const reply = (value: unknown, transfer: Transferable[] = [], more?: number) => {
-      if ('id' in msg && msg.id !== undefined) m.port.postMessage({ re: msg.id, value, more } satisfies ToWorker, transfer);
+      if (!('id' in msg) || msg.id === undefined) return;
+      m.port.postMessage({ re: msg.id, value, more } satisfies ToWorker, transfer);
+      m.filesPending = false; // it reads this reply after the files posted before it
     };
     const answer = (value: unknown) => {
       if (value instanceof Promise) value.then((v) => { if (!this.closed) reply(v, transferOf(v)); });
@@ -221,13 +229,18 @@ export class ProcessGroup {
       case 'spawn': return answer(this.spawn(m, msg.payload, msg.name, msg.writers ?? [], msg.files));
       case 'wait': return answer(this.waitExit(m, msg.pid, msg.ms));
       case 'kill': return this.kill(msg.pid, msg.sig);
+      case 'signaled': return this.signaled(m);
+      case 'files': return this.shareFiles(m, msg.files);
       case 'put': {
         const ch = this.channel(msg.ch);
         if (msg.max > 0 && ch.maxsize === 0) ch.maxsize = msg.max;
         return answer(ch.put(m.pid, msg.data, msg.ms));
       }
       case 'ring': {
-        m.ring = new RingReader(msg.buffer, (ch, data) => { this.channel(ch).put(m.pid, data, 0); });
+        m.ring = new RingReader(msg.buffer, (ch, data) => {
+          if (ch === FILES_RECORD) this.shareFiles(m, decodeFileSet(data));
+          else this.channel(ch).put(m.pid, data, 0);
+        });
         return;
       }
       case 'get': {
@@ -244,6 +257,8 @@ export class ProcessGroup {
         if (!m.takeBuffer) return;
         this.reclaim(undefined, m); // the answer overwrites what it was lent
         const ch = this.channel(msg.ch);
+        // Files were posted to it since its last reply: the message comes on the port, after them.
+        if (m.filesPending) return answerTake(m.takeBuffer, TakeKind.TooBig, ch.size);
         if (ch.size === 0) return answerTake(m.takeBuffer, ch.writers === 0 ? TakeKind.Eof : TakeKind.Empty);
         if (4 + ch.nextLength > TAKE_CAPACITY) return answerTake(m.takeBuffer, TakeKind.TooBig, ch.size);
         const batch = ch.takeBatch(TAKE_BATCH, TAKE_CAPACITY, LEND_ABOVE); // a message waits: taken at once
@@ -334,9 +349,7 @@ export class ProcessGroup {
     m.ring?.drain(); // what it put before it ended is in the channels, as in a pipe
     m.ring?.close();
     this.reclaim(undefined, m); // and what it was lent and did not take
-    // The parent gets the child's files before anything that tells it the child ended (same port).
-    const parent = m.ppid === undefined ? undefined : this.members.get(m.ppid);
-    if (files && parent && parent.exitcode === null) parent.port.postMessage({ op: 'files', pid: parent.pid, files } satisfies ToWorker);
+    if (files) this.shareFiles(m, files); // before anything that tells the parent it ended (same port)
     if (DEBUG) console.error(`[group] ${m.pid} ${m.name} exited ${code} killedWith=${m.killedWith} t=${(performance.now() - this.t0).toFixed(0)}`);
     clearTimeout(m.killTimer);
     clearTimeout(m.exitTimer);
@@ -348,6 +361,23 @@ export class ProcessGroup {
     for (const f of [...m.onExit]) f();
     m.onExit.clear();
     if (m.pid === this.rootPid) this.rootHasExited = true;
+  }
+
+  /** What `from` changed in the shared files goes to every other live process, ahead of anything
+   *  it sends after (a take answered in memory would overtake them: see 'take'). */
+  private shareFiles(from: Member, files: FileSet): void {
+    for (const m of this.members.values()) {
+      if (m === from || m.exitcode !== null) continue;
+      m.port.postMessage({ op: 'files', pid: m.pid, files } satisfies ToWorker);
+      m.filesPending = true;
+    }
+  }
+
+  /** terminate()/kill() reached `m` (its files came just before): it may unwind for longer. */
+  private signaled(m: Member): void {
+    if (m.killTimer === undefined || m.exitcode !== null) return;
+    clearTimeout(m.killTimer);
+    m.killTimer = setTimeout(() => this.tearDown(m), UNWIND_GRACE_MS);
   }
 
   private waitExit(waiter: Member, pid: number, ms: number): Promise<number | null> | number | null {
@@ -375,12 +405,15 @@ export class ProcessGroup {
     }
     m.port.postMessage({ op: 'signal', pid: m.pid, sig } satisfies ToWorker); // reaches it if it waits on us
     m.child.signal(SIGTERM); // reaches it if it computes
-    m.killTimer = setTimeout(() => {
-      if (m.exitcode !== null) return;
-      if (DEBUG) console.error(`[group] ${m.pid} did not unwind: tearing its worker down`);
-      m.child!.kill();
-      this.exited(m, -sig);
-    }, TERMINATE_GRACE_MS);
+    m.killTimer = setTimeout(() => this.tearDown(m), TERMINATE_GRACE_MS);
+  }
+
+  /** A signalled process that did not end in its grace: its worker goes, and it ends killed. */
+  private tearDown(m: Member): void {
+    if (m.exitcode !== null) return;
+    if (DEBUG) console.error(`[group] ${m.pid} did not unwind: tearing its worker down`);
+    m.child!.kill();
+    this.exited(m, m.killedWith!);
   }
 
   private select(waiter: Member, items: Waitable[], ms: number): Promise<number[]> | number[] {

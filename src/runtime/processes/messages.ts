@@ -5,6 +5,9 @@
 import type { RunEvent } from '../protocol.ts';
 import type { FileSet } from './shared-files.ts';
 
+/** The put ring's channel number for a record that is a FileSet (file-sync.ts), not a message. */
+export const FILES_RECORD = -1;
+
 /** What a get resolves with: the message, or EMPTY (0: timed out) / EOF (1: writers gone); a peek: true. */
 export type GetReply = Uint8Array | 0 | 1 | true;
 
@@ -22,6 +25,11 @@ export type ToGroup =
   | { id: number; op: 'spawn'; payload: Uint8Array; name: string; writers?: number[]; files?: FileSet }
   | { id: number; op: 'wait'; pid: number; ms: number }
   | { op: 'kill'; pid: number; sig: number }
+  /** terminate()/kill() reached this process, which now unwinds (its files went just before). */
+  | { op: 'signaled' }
+  /** What this process changed in the shared files, before the messages it sends after (from a
+   *  process without a put ring; with one, they come in it as a FILES_RECORD). */
+  | { op: 'files'; files: FileSet }
   | { id?: number; op: 'put'; ch: number; data: Uint8Array; max: number; ms: number }
   | { id: number; op: 'get'; ch: number; ms: number; peek: boolean }
   /** From now on this process's unbounded puts come through this ring (put-ring.ts). */

@@ -6,9 +6,10 @@
 import type { RunEvent } from '../protocol.ts';
 import type { EventSender } from '../worker/output.ts';
 import type { InterpreterContext } from '../worker/interpreter.ts';
-import type { GetReply, ProcessIdentity, RunEnd, ToGroup, ToWorker, Waitable } from './messages.ts';
+import { FILES_RECORD, type GetReply, type ProcessIdentity, type RunEnd, type ToGroup, type ToWorker, type Waitable } from './messages.ts';
 import { SHM_HEADER, SharedSegments, sharedMemoryUsable } from './shared-memory.ts';
-import { apply, changesSince, replaceWith, snapshot, type FileSet } from './shared-files.ts';
+import { encodeFileSet } from './shared-files.ts';
+import { FileSync } from './file-sync.ts';
 import { TakeBuffer, TakeKind } from './take-buffer.ts';
 import { PutRing, putRingUsable } from './put-ring.ts';
 
@@ -35,8 +36,8 @@ export class ProcessesService {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private readonly shm = new SharedSegments();
-  /** A child's shared files as it started with them (what its exit reports changes against). */
-  private startFiles: FileSet | null = null;
+  /** The run's shared files: this process's changes go out before its messages. */
+  private readonly files: FileSync;
   /** This run's buffer for synchronous takes (null: not possible here). A new one every run: a
    *  group that learns late that this worker's process ended (its exit and its result travel on
    *  different channels) or that closes late still writes into the buffers it knows, and one
@@ -64,6 +65,7 @@ export class ProcessesService {
   constructor(ctx: InterpreterContext, link?: MessagePort) {
     this.ctx = ctx;
     this.link = link ?? null;
+    this.files = new FileSync(ctx.pyodide.FS);
     link?.addEventListener('message', (e: MessageEvent) => {
       if (this.port === link) this.receive(e.data as ToWorker);
     });
@@ -75,7 +77,6 @@ export class ProcessesService {
     onEvents: (events: RunEvent[]) => void): EventSender {
     this.identity = identity ?? null;
     this.shm.clear();
-    this.startFiles = null;
     this.takes = undefined;
     this.loanCh = undefined;
     this.ring = undefined;
@@ -83,10 +84,7 @@ export class ProcessesService {
     this.exited = undefined;
     this.sent = 0;
     this.runEnd = undefined;
-    if (identity?.files && port) {
-      replaceWith(this.ctx.pyodide.FS, identity.files);
-      this.startFiles = identity.files;
-    }
+    this.files.begin(identity?.files && port ? identity.files : null);
     // A child's run brings its own port; the main process talks over the worker's link.
     const via = port ?? (identity ? this.link : null);
     if (!via) {
@@ -111,8 +109,7 @@ export class ProcessesService {
   end(exitCode: number): RunEnd | undefined {
     const port = this.port;
     if (!port) return this.runEnd;
-    const files = this.startFiles ? changesSince(this.ctx.pyodide.FS, this.startFiles) : undefined;
-    this.startFiles = null;
+    const files = port === this.link ? undefined : this.files.changes();
     this.ctx.sink.flush();
     const events = this.lastEvents;
     this.lastEvents = undefined;
@@ -133,16 +130,23 @@ export class ProcessesService {
       payload: () => this.identity?.payload ?? null,
       linked: () => this.port !== null,
       exiting: (status: number) => this.exiting(status),
+      signaled: () => this.signaled(),
       shared_memory: () => sharedMemoryUsable(),
-      spawn: (data: PyBytes, name: string, writers: ArrayLike<number>) =>
-        this.request({ op: 'spawn', payload: bytes(data), name, writers: Array.from(writers), files: snapshot(this.ctx.pyodide.FS) }),
+      spawn: (data: PyBytes, name: string, writers: ArrayLike<number>) => {
+        this.shareFiles();
+        return this.request({ op: 'spawn', payload: bytes(data), name, writers: Array.from(writers), files: this.files.forChild() });
+      },
       wait: (pid: number, ms: number) => this.request({ op: 'wait', pid, ms }),
       kill: (pid: number, sig: number) => this.post({ op: 'kill', pid, sig }),
-      put: (ch: number, data: PyBytes, max: number, ms: number) => max > 0
-        ? this.request({ op: 'put', ch, data: bytes(data), max, ms })
-        : this.putNow(ch, bytes(data)),
+      put: (ch: number, data: PyBytes, max: number, ms: number) => {
+        this.shareFiles();
+        return max > 0 ? this.request({ op: 'put', ch, data: bytes(data), max, ms }) : this.putNow(ch, bytes(data));
+      },
       // A put of a bytes object, read where it lies in wasm memory (host.py, _find_bytes_offset).
-      put_at: (ch: number, address: number, length: number) => this.putNow(ch, this.heap().slice(address, address + length)),
+      put_at: (ch: number, address: number, length: number) => {
+        this.shareFiles();
+        return this.putNow(ch, this.heap().slice(address, address + length));
+      },
       bytes_at_ok: (address: number, probe: PyBytes) => {
         const want = bytes(probe);
         const got = this.heap().subarray(address, address + want.length);
@@ -197,7 +201,7 @@ export class ProcessesService {
     }
     if (msg.pid !== this.identity?.pid) return; // for the process of an earlier run
     if (msg.op === 'files') {
-      apply(this.ctx.pyodide.FS, msg.files); // a child ended: its files are here before its exit is
+      this.files.receive(msg.files); // another process's, before the messages it sent after them
       return;
     }
     if (msg.op === 'signal') {
@@ -218,6 +222,24 @@ export class ProcessesService {
     this.exited = status;
     this.ctx.sink.flush();
     this.end(status);
+  }
+
+  /** terminate()/kill() reached this process (signals.py): what it wrote so far is shared now,
+   *  as a killed process's files stay on disk, and the group gives it time to unwind. */
+  private signaled(): void {
+    if (!this.port || this.port === this.link) return;
+    this.shareFiles();
+    this.post({ op: 'signaled' });
+  }
+
+  /** This process's file changes go out ahead of what it sends next: in the put ring when it has
+   *  one (the group reads its puts from there, in order), else on the port. */
+  private shareFiles(): void {
+    if (!this.port) return;
+    const files = this.files.changes();
+    if (!files) return;
+    if (this.ring) this.ring.write(FILES_RECORD, encodeFileSet(files));
+    else this.post({ op: 'files', files });
   }
 
   /**

@@ -2,8 +2,8 @@
 // its own worker, with its own in-memory filesystem, so the writable places a program uses
 // (/tmp and the home directory) are carried across: a child starts with its parent's files as
 // they were at spawn, and at its exit what it wrote or removed goes back to its parent (before
-// the parent's join() returns). Files two running processes change at the same time are not
-// reconciled; a process ended by terminate()/kill() sends nothing back.
+// the parent's join() returns); one ended by terminate()/kill() sends what it wrote when the
+// signal reaches it. Files two running processes change at the same time are not reconciled.
 import type { PyodideAPI } from 'pyodide';
 
 type FS = PyodideAPI['FS'];
@@ -109,4 +109,49 @@ function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
   if (!a || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/** Is `path` in a directory the run's processes share? */
+export function isShared(path: string): boolean {
+  return SHARED_DIRS.some((dir) => path === dir || path.startsWith(`${dir}/`));
+}
+
+/** `base` with `changes` made to it (what a process knows the others have). */
+export function merged(base: FileSet, changes: FileSet): FileSet {
+  const files = new Map(base.files);
+  for (const [path, bytes] of changes.files) files.set(path, bytes);
+  for (const path of changes.removed ?? []) files.delete(path);
+  return { files: [...files], dirs: [...new Set([...base.dirs, ...changes.dirs])] };
+}
+
+export function isEmpty(set: FileSet): boolean {
+  return set.files.length === 0 && set.dirs.length === 0 && !set.removed?.length;
+}
+
+/** A FileSet as bytes, for the put ring: a JSON header (paths, sizes), then the files' bytes. */
+export function encodeFileSet(set: FileSet): Uint8Array {
+  const head = new TextEncoder().encode(JSON.stringify({
+    files: set.files.map(([path, bytes]) => [path, bytes.length]), dirs: set.dirs, removed: set.removed,
+  }));
+  const out = new Uint8Array(4 + head.length + set.files.reduce((n, [, b]) => n + b.length, 0));
+  new DataView(out.buffer).setUint32(0, head.length);
+  out.set(head, 4);
+  let at = 4 + head.length;
+  for (const [, bytes] of set.files) {
+    out.set(bytes, at);
+    at += bytes.length;
+  }
+  return out;
+}
+
+export function decodeFileSet(data: Uint8Array): FileSet {
+  const headLength = new DataView(data.buffer, data.byteOffset).getUint32(0);
+  const head = JSON.parse(new TextDecoder().decode(data.subarray(4, 4 + headLength))) as
+    { files: [string, number][]; dirs: string[]; removed?: string[] };
+  let at = 4 + headLength;
+  const files = head.files.map(([path, n]): [string, Uint8Array] => {
+    at += n;
+    return [path, data.slice(at - n, at)];
+  });
+  return { files, dirs: head.dirs, removed: head.removed };
 }

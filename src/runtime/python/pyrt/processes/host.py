@@ -124,6 +124,11 @@ def kill(pid, sig):
     _js.kill(pid, sig)
 
 
+def signaled():
+    """terminate()/kill() reached this process: the group has its files from now on."""
+    _js.signaled()
+
+
 def _find_bytes_offset():
     """Where a bytes object's data starts, counted from its id() (its address in wasm memory):
     JS copies a put's message straight from there, since handing it bytes makes a proxy (4-8 us,

@@ -21,6 +21,7 @@ def deliver_signal(sig):
     if host.terminating:
         return
     host.terminating = sig
+    host.signaled()
     from ..threads import scheduler
     scheduler.interrupt_main()
 
@@ -31,6 +32,7 @@ def on_sigterm(signum, frame):
         return
     from ..threads import scheduler
     host.terminating = signal.SIGTERM
+    host.signaled()
     main = scheduler.threads.get(scheduler.MAIN_IDENT)
     on_main_stack = (scheduler.current == scheduler.MAIN_IDENT and main is not None
                      and main.waiter is None and not main.foreign and _green_frame(frame, scheduler))
