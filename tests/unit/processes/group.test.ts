@@ -7,7 +7,7 @@ import { ProcessGroup, TERMINATE_GRACE_MS, type ChildLauncher, type LaunchedChil
 import { TakeBuffer, TakeKind } from '../../../src/runtime/processes/take-buffer.ts';
 import { PutRing, RING_CAPACITY } from '../../../src/runtime/processes/put-ring.ts';
 import { FILES_RECORD } from '../../../src/runtime/processes/messages.ts';
-import { encodeFileSet } from '../../../src/runtime/processes/shared-files.ts';
+import { encodeFileSet, type FileSet } from '../../../src/runtime/processes/shared-files.ts';
 
 interface FakeChild extends LaunchedChild {
   req: RunRequest;
@@ -43,7 +43,12 @@ function setup(maxChildren = 2) {
   const { port1: link, port2: port } = new MessageChannel();
   const { identity } = group.attachRoot(link);
   const replies = new Map<number, unknown>();
-  port.onmessage = (e: MessageEvent) => { if ('re' in e.data) replies.set(e.data.re, e.data.value); };
+  /** What the main process got, in order: a message's op, or 'reply'. */
+  const received: string[] = [];
+  port.onmessage = (e: MessageEvent) => {
+    received.push(e.data.op ?? 'reply');
+    if ('re' in e.data) replies.set(e.data.re, e.data.value);
+  };
   let nextId = 1;
   const ask = async (msg: Record<string, unknown>): Promise<unknown> => {
     const id = nextId++;
@@ -53,7 +58,7 @@ function setup(maxChildren = 2) {
     while (!replies.has(id) && performance.now() < deadline) await tick();
     return replies.get(id);
   };
-  return { group, port, link, identity, children, events, ask };
+  return { group, port, link, identity, children, events, ask, received };
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 1));
@@ -110,21 +115,15 @@ describe('ProcessGroup', () => {
   });
 
   it("hands a child's files to its parent before the parent learns that it exited", async () => {
-    const { group, children, ask, port } = setup();
-    const order: string[] = [];
-    const onReply = port.onmessage!;
-    port.onmessage = (e: MessageEvent) => {
-      order.push(e.data.op ?? 'reply');
-      onReply.call(port, e);
-    };
+    const { group, children, ask, port, received } = setup();
     const files = { files: [['/tmp/out.txt', new Uint8Array([104, 105])]], dirs: ['/tmp/d'], removed: ['/tmp/old'] };
     await ask({ op: 'spawn', payload: new Uint8Array(), name: 'P', files: { files: [], dirs: [] } });
     expect(children[0]!.req.process?.files).toEqual({ files: [], dirs: [] });
-    order.length = 0;
+    received.length = 0;
     const waiting = ask({ op: 'wait', pid: 102, ms: -1 });
     children[0]!.port.postMessage({ op: 'exit', code: 0, files });
     expect(await waiting).toBe(0);
-    expect(order).toEqual(['files', 'reply']);
+    expect(received).toEqual(['files', 'reply']);
     group.close();
   });
 
@@ -168,23 +167,20 @@ describe('ProcessGroup', () => {
   });
 
   it("sends a process's file changes to every other one, ahead of the message it put after them", async () => {
-    const { group, children, ask, port } = setup();
-    const order: string[] = [];
-    const onReply = port.onmessage!;
-    port.onmessage = (e: MessageEvent) => { order.push(e.data.op ?? 'reply'); onReply.call(port, e); };
+    const { group, children, ask, port, received } = setup();
     await ask({ op: 'spawn', payload: new Uint8Array(), name: 'A' });
     await ask({ op: 'spawn', payload: new Uint8Array(), name: 'B' });
     const [a, b] = children as [FakeChild, FakeChild];
     const atB: unknown[] = [];
     b.port.onmessage = (e: MessageEvent) => atB.push(e.data);
-    const files = { files: [['/tmp/part-1.txt', new Uint8Array([49])]], dirs: [], removed: [] };
+    const files: FileSet = { files: [['/tmp/part-1.txt', new Uint8Array([49])]], dirs: [], removed: [] };
     // A writes through its put ring: the files record, then the message.
     const ring = new PutRing();
     a.port.postMessage({ op: 'ring', buffer: ring.sab });
     await ask({ op: 'size', ch: 9 });
     ring.write(FILES_RECORD, encodeFileSet(files));
     ring.write(9, new Uint8Array([7]));
-    order.length = 0;
+    received.length = 0;
     // The main process's take comes through the port, after the files, not in its buffer.
     const buffer = new TakeBuffer();
     buffer.arm();
@@ -192,7 +188,7 @@ describe('ProcessGroup', () => {
     for (let i = 0; i < 200 && Atomics.load(new Int32Array(buffer.sab, 0, 1), 0) === 0; i++) await tick();
     expect(buffer.await(1000)).toBe(TakeKind.TooBig);
     expect(await ask({ op: 'get', ch: 9, ms: 0, peek: false })).toEqual(new Uint8Array([7]));
-    expect(order).toEqual(['files', 'reply']);
+    expect(received).toEqual(['files', 'reply']);
     await tick();
     expect(atB).toContainEqual({ op: 'files', pid: 103, files });
     group.close();
@@ -234,46 +230,34 @@ describe('ProcessGroup', () => {
   });
 
   it('gives a signalled child that answers more than the grace to unwind, and its parent its files at once', async () => {
-    const { group, children, ask, port } = setup();
-    const order: string[] = [];
-    const onReply = port.onmessage!;
-    port.onmessage = (e: MessageEvent) => {
-      order.push(e.data.op ?? 'reply');
-      onReply.call(port, e);
-    };
+    const { group, children, ask, port, received } = setup();
     await ask({ op: 'spawn', payload: new Uint8Array(), name: 'PoolWorker-1' });
     const child = children[0]!;
-    order.length = 0;
+    received.length = 0;
     port.postMessage({ op: 'kill', pid: 102, sig: 15 });
     const files = { files: [['/tmp/part-0.txt', new Uint8Array([48])]], dirs: [], removed: [] };
     child.port.postMessage({ op: 'files', files });
     child.port.postMessage({ op: 'signaled' });
     await new Promise((r) => setTimeout(r, TERMINATE_GRACE_MS + 300)); // a loaded machine's slow unwinding
     expect(child.killed).toBe(false);
-    expect(order).toEqual(['files']);
+    expect(received).toEqual(['files']);
     const waiting = ask({ op: 'wait', pid: 102, ms: -1 });
     child.port.postMessage({ op: 'exit', code: -15 });
     expect(await waiting).toBe(-15);
-    expect(order).toEqual(['files', 'reply']);
+    expect(received).toEqual(['files', 'reply']);
     group.close();
   });
 
   it("waits for a child's exit message however long after its run's result it comes", async () => {
-    const { group, children, ask, port } = setup();
-    const order: string[] = [];
-    const onReply = port.onmessage!;
-    port.onmessage = (e: MessageEvent) => {
-      order.push(e.data.op ?? 'reply');
-      onReply.call(port, e);
-    };
+    const { group, children, ask, port, received } = setup();
     await ask({ op: 'spawn', payload: new Uint8Array(), name: 'P' });
-    order.length = 0;
+    received.length = 0;
     const waiting = ask({ op: 'wait', pid: 102, ms: -1 });
     children[0]!.finish(0);
     await new Promise((r) => setTimeout(r, 1300)); // (it was given 1 s: under load, files were lost)
     children[0]!.port.postMessage({ op: 'exit', code: 0, files: { files: [['/tmp/x', new Uint8Array([1])]], dirs: [] } });
     expect(await waiting).toBe(0);
-    expect(order).toEqual(['files', 'reply']);
+    expect(received).toEqual(['files', 'reply']);
     group.close();
   });
 
