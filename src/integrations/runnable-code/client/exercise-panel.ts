@@ -51,7 +51,11 @@ export class ExercisePanel {
       );
     }
     this.panel.append(tools, this.results, this.solutionView);
-    this.refreshSolved(recordExercises(store, location.pathname, pageExerciseIds()));
+    // The page's exercises are recorded and shown once, by its first panel: a lesson has a dozen
+    // (each doing it again made one long task at load).
+    const first = pageProgress === undefined;
+    pageProgress ??= recordExercises(store, location.pathname, pageExerciseIds());
+    this.refreshSolved(pageProgress, first);
   }
 
   get running(): boolean {
@@ -102,12 +106,12 @@ export class ExercisePanel {
     this.host.element.dataset.check = report.passed ? 'passed' : 'failed';
   }
 
-  private refreshSolved(progress: ReturnType<typeof loadProgress>): void {
+  private refreshSolved(progress: ReturnType<typeof loadProgress>, show = true): void {
     const solved = isSolved(progress, location.pathname, this.spec.id);
     this.host.element.toggleAttribute('data-solved', solved);
     const tag = this.host.element.querySelector('.rb-tag');
     if (tag) tag.textContent = solved ? 'Exercise ✓ solved' : 'Exercise';
-    showProgress(progress);
+    if (show) showProgress(progress);
   }
 
   /** The reference solution: the first python block after the element `data-solution` names. */
@@ -166,6 +170,9 @@ function testsNote(spec: ExerciseSpec): string {
   const parts = [shown ? `${blocks(shown)} shown on this page` : '', hidden ? `${hidden} hidden one${hidden === 1 ? '' : 's'}` : ''];
   return `Check runs ${parts.filter(Boolean).join(' and ')} on your code.`;
 }
+
+/** This page's exercises as recorded at load (see the constructor). */
+let pageProgress: ReturnType<typeof loadProgress> | undefined;
 
 function pageExerciseIds(): string[] {
   return [...document.querySelectorAll<HTMLElement>('python-block[data-tests]')].map((b) => b.dataset.exercise ?? '').filter(Boolean);

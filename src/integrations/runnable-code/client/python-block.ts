@@ -55,6 +55,8 @@ class PythonBlock extends HTMLElement {
 
   private async attachExercise(): Promise<void> {
     const { ExercisePanel } = await import('./exercise-panel.ts');
+    // Each panel in a task of its own: a lesson's dozen, built in one, made a long task at load.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     this.exercise = new ExercisePanel({
       element: this,
       code: () => this.currentCode(),
