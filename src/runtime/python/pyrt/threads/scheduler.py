@@ -172,18 +172,15 @@ def park(what, timeout=None):
     ms = -1.0 if timeout is None else max(0.0, timeout * 1000.0)
     slot = rec.slot
     rec.waiting_on, rec.waiter, rec.where = what, slot, _where()
-    event = None
-    if _timeline.enabled:   # timeline.blocked, inlined: a call costs as much as the record
+    kind = None
+    if _timeline.enabled:   # what the timeline records once it resumes (see below)
         owner = getattr(what, "_owner", None)
         # A Condition's waiter lock (held by the waiter itself) is described in words now:
         # keeping each one alive for the summary made every later collection slower.
-        # Its time is when the stack suspends (set by JS then, in stopped_at): None until it
-        # resumes, filled in then (timeline.summary reads it meanwhile).
         if owner == me:
-            event = [None, "waiting", me, _OWN_WAITER, None]
+            kind, detail, owner = "waiting", _OWN_WAITER, None
         else:
-            event = [None, "sleeping" if type(what) is Sleep else "waiting", me, what, owner]
-        _tl_events.append(event)
+            kind, detail = "sleeping" if type(what) is Sleep else "waiting", what
     runnable -= 1
     if ms >= 0:
         timed += 1
@@ -197,10 +194,11 @@ def park(what, timeout=None):
     current, current_rec = me, rec
     if _cpu.on:
         _cpu.started()
-    if event is not None:
-        event[0] = _stopped_at[slot]
-    if _timeline.enabled:   # timeline.running, inlined
-        _tl_events.append((_clock[0], "run", me, None, None))
+    if _timeline.enabled:   # timeline.blocked and .running, inlined, in one record (see timeline.py)
+        if kind is not None:
+            _tl_events.append((_stopped_at[slot], kind, me, detail, owner, _clock[0]))
+        else:
+            _tl_events.append((_clock[0], "run", me, None, None))
         if len(_tl_events) >= _timeline.MAX_EVENTS:
             _timeline.full()
     if ms >= 0:

@@ -11,13 +11,15 @@ from time import perf_counter
 
 enabled = False       # recording now (the hot paths read this)
 requested = False     # the run asked for a timeline
-# Past this many events recording stops: a run of hundreds of thousands of switches would make
-# a timeline no page can draw. Its summary says where it stopped.
-MAX_EVENTS = 10000
+# Past this many records recording stops: a run of hundreds of thousands of switches would make
+# a timeline no page can draw (each record makes at most two spans). Its summary says where.
+MAX_EVENTS = 5000
 _stopped_at = None    # perf_counter() when recording stopped for MAX_EVENTS
 # (t, kind, ident, detail, owner); the scheduler appends to it directly. detail: None, text, or
 # what a thread waits on, described after the run (describing it now would cost more than the
-# switch) with `owner`, who held it then.
+# switch) with `owner`, who held it then. A wait of the scheduler's (park) is one record made
+# when it is over, (stopped, kind, ident, detail, owner, resumed): one allocation per switch,
+# not two. Threads parked now have none yet: parked_now() makes theirs.
 _events = events = []
 _t0 = 0.0
 _names = {}
@@ -136,10 +138,30 @@ def running(ident):
 
 
 def full():
-    """MAX_EVENTS reached: stop recording, and say where in the summary."""
+    """MAX_EVENTS reached: stop recording, and say where in the summary. The threads parked
+    now would record their waits when they resume: their open waits are kept now."""
     global enabled, _stopped_at
     enabled = False
     _stopped_at = perf_counter()
+    _events.extend(parked_now())
+
+
+def parked_now():
+    """The open wait of each thread parked now (its record comes when it resumes), as a
+    5-tuple record; who holds what it waits on is read now."""
+    from . import scheduler, switching
+    own = scheduler._OWN_WAITER
+    out = []
+    for ident, rec in scheduler.threads.items():
+        what = rec.waiting_on
+        if rec.waiter is None or what is None:
+            continue
+        owner = getattr(what, "_owner", None)
+        if owner == ident:
+            what, owner = own, None
+        kind = "sleeping" if type(what) is scheduler.Sleep else "waiting"
+        out.append((switching.stopped_at[rec.slot], kind, ident, what, owner))
+    return out
 
 
 def task(ident, label):
@@ -198,7 +220,8 @@ def summary(main_ident, t_end=None):
     ms = lambda t: round((t - _t0) * 1000.0, 3)
     lanes, spans, open_ = [], [], {}
     seen = set()
-    tasks = {ident for _, kind, ident, detail, _ in _events if kind == "start" and detail == "task"}
+    records = _events if _stopped_at is not None else _events + parked_now()
+    tasks = {r[2] for r in records if r[1] == "start" and r[3] == "task"}
     switches = 0
     described = {}
     name = lambda ident: _name(ident, main_ident)
@@ -238,9 +261,12 @@ def summary(main_ident, t_end=None):
 
     lane(main_ident)
     open_[main_ident] = ("running", _t0, None, None)
-    for t, kind, ident, detail, owner in _events:
-        if t is None:        # a thread stopped and not resumed yet (see scheduler.park)
+    for record in records:
+        t, kind, ident, detail, owner = record[:5]
+        if t is None:        # a thread stopped and not resumed yet (see scheduler.yield_now)
             t = _stopped_time(ident)
+        elif t < _t0:        # it parked before this record began (timeline.start mid-run)
+            t = _t0
         if kind == "start":
             lane(ident)
             continue
@@ -253,6 +279,10 @@ def summary(main_ident, t_end=None):
             open_[ident] = ("running", t, detail, None)
         elif kind != "end":
             open_[ident] = ("runnable" if kind == "yielded" else kind, t, detail, owner)
+            if len(record) == 6:     # a park's record: it ran again at record[5]
+                close(ident, record[5])
+                switches += 1
+                open_[ident] = ("running", record[5], None, None)
     for ident in list(open_):
         close(ident, t_end)
     out = {"lanes": lanes, "spans": spans, "switches": switches}
