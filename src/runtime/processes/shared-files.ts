@@ -1,9 +1,9 @@
 // One filesystem for a run's processes, as an OS gives them. Each process is an interpreter on
 // its own worker, with its own in-memory filesystem, so the writable places a program uses
 // (/tmp and the home directory) are carried across: a child starts with its parent's files as
-// they were at spawn, and at its exit what it wrote or removed goes back to its parent (before
-// the parent's join() returns); one ended by terminate()/kill() sends what it wrote when the
-// signal reaches it. Files two running processes change at the same time are not reconciled.
+// they were at spawn, and what any process writes or removes reaches the others ahead of the
+// next message it sends (file-sync.ts; these are the walks and the wire format it uses). Files
+// two running processes change at the same time are not reconciled.
 import type { PyodideAPI } from 'pyodide';
 
 type FS = PyodideAPI['FS'];

@@ -173,7 +173,7 @@ def park(what, timeout=None):
     slot = rec.slot
     rec.waiting_on, rec.waiter, rec.where = what, slot, _where()
     kind = None
-    if _timeline.enabled:   # what the timeline records once it resumes (see below)
+    if _timeline.enabled:   # what the timeline records once it resumes: wait_record(), inlined
         owner = getattr(what, "_owner", None)
         # A Condition's waiter lock (held by the waiter itself) is described in words now:
         # keeping each one alive for the summary made every later collection slower.
@@ -213,6 +213,14 @@ def park(what, timeout=None):
             raise ThreadUnwind
         _raise_interrupt()
     return result == WOKEN
+
+
+def wait_record(what, me):
+    """(kind, detail, owner): how the timeline records a thread's wait on `what`."""
+    owner = getattr(what, "_owner", None)
+    if owner == me:
+        return "waiting", _OWN_WAITER, None
+    return "sleeping" if type(what) is Sleep else "waiting", what, owner
 
 
 def _switch(slot):

@@ -1,12 +1,13 @@
 """What each thread did and when: the raw material of a run's timeline (issue 8).
 
 The scheduler calls these at its switch points; when recording is off they return at once,
-and when on they append one tuple. summary() turns the events into lanes and spans (ms since
+and when on they append one tuple (a park's, made when it resumes, records the wait and the
+run after it). summary() turns the events into lanes and spans (ms since
 the run started): when each thread ran, waited on what (held by whom), or slept.
 """
 import os
 import weakref
-from itertools import count
+from itertools import chain, count
 from time import perf_counter
 
 enabled = False       # recording now (the hot paths read this)
@@ -150,17 +151,11 @@ def parked_now():
     """The open wait of each thread parked now (its record comes when it resumes), as a
     5-tuple record; who holds what it waits on is read now."""
     from . import scheduler, switching
-    own = scheduler._OWN_WAITER
     out = []
     for ident, rec in scheduler.threads.items():
-        what = rec.waiting_on
-        if rec.waiter is None or what is None:
-            continue
-        owner = getattr(what, "_owner", None)
-        if owner == ident:
-            what, owner = own, None
-        kind = "sleeping" if type(what) is scheduler.Sleep else "waiting"
-        out.append((switching.stopped_at[rec.slot], kind, ident, what, owner))
+        if rec.waiter is not None and rec.waiting_on is not None:
+            kind, detail, owner = scheduler.wait_record(rec.waiting_on, ident)
+            out.append((switching.stopped_at[rec.slot], kind, ident, detail, owner))
     return out
 
 
@@ -220,8 +215,9 @@ def summary(main_ident, t_end=None):
     ms = lambda t: round((t - _t0) * 1000.0, 3)
     lanes, spans, open_ = [], [], {}
     seen = set()
-    records = _events if _stopped_at is not None else _events + parked_now()
-    tasks = {r[2] for r in records if r[1] == "start" and r[3] == "task"}
+    # (parked_now() makes no "start" records: the tasks are all in _events)
+    tasks = {r[2] for r in _events if r[1] == "start" and r[3] == "task"}
+    records = _events if _stopped_at is not None else chain(_events, parked_now())
     switches = 0
     described = {}
     name = lambda ident: _name(ident, main_ident)
