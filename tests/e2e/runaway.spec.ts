@@ -2,7 +2,7 @@
 // asyncio task that never yields. While it spins the page answers clicks at once; Stop ends it
 // within 500 ms, the block says "stopped", and the next run of the block works.
 import { expect, test } from '@playwright/test';
-import { button, clickAround, instrument, openBlock, probes, resetProbes, setCode, stopLatency } from './reader.ts';
+import { button, clickAround, instrument, titleBox, openBlock, probes, resetProbes, setCode, stopLatency } from './reader.ts';
 
 const STOP_BUDGET_MS = 500;
 const INPUT_BUDGET_MS = 100;
@@ -38,7 +38,7 @@ const RUNAWAYS: Record<string, string> = {
 test('the probes see a long task and a late click (so their zeros below mean something)', async ({ page }) => {
   await instrument(page);
   await openBlock(page, '/concurrency/overview/');
-  const box = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+  const box = await titleBox(page);
   await resetProbes(page);
   // Block the main thread for 500 ms, and click 100 ms into it.
   const blocked = page.evaluate(() => new Promise<void>((r) => setTimeout(() => {
@@ -62,8 +62,9 @@ for (const [where, code] of Object.entries(RUNAWAYS)) {
     await expect(block.getByRole('log')).toContainText('spinning', { timeout: 60_000 }); // a process boots a worker
     await expect(block).toHaveAttribute('data-status', 'running');
 
+    const title = await titleBox(page);
     await resetProbes(page);
-    await clickAround(page, 6, 2000); // the reader clicks about while it spins
+    await clickAround(page, title, 6, 2000); // the reader clicks about while it spins
     const busy = await probes(page);
     const stopMs = await stopLatency(block);
     console.log(`[runaway] ${where}: Stop ${stopMs.toFixed(0)} ms; while spinning: longest task ` +
