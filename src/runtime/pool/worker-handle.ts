@@ -1,6 +1,7 @@
 // One pooled worker: its Comlink remote, its shared interrupt slot, and how it ends.
 import type { BootInfo, BootOptions, BootProgress, WorkerApi } from '../protocol.ts';
 import { proxy, releaseProxy, transfer, wrap, type Remote } from '../comlink.ts';
+import { WorkerLink } from '../processes/worker-link.ts';
 import type { SpawnWorker } from './spawn.ts';
 
 export class WorkerHandle {
@@ -9,7 +10,7 @@ export class WorkerHandle {
   readonly interrupt?: Int32Array;
   /** The page's end of the worker's link (BootOptions.link): the port a run's process group
    *  talks to its main process on. */
-  readonly link: MessagePort;
+  readonly link: WorkerLink;
   readonly booted: Promise<BootInfo>;
   /** Who waits on this worker (whileAlive): failed when it dies on its own. A set, not a promise
    *  that never settles: every Promise.race with one would leave a reaction on it (and what
@@ -34,7 +35,7 @@ export class WorkerHandle {
       this.onDeath.clear();
     });
     const { port1, port2 } = new MessageChannel();
-    this.link = port1;
+    this.link = new WorkerLink(port1);
     const boot = this.api.boot(transfer({ ...opts, interrupt: this.interrupt, link: port2 }, [port2]), onProgress && proxy(onProgress));
     this.booted = this.whileAlive(boot);
     // A worker that dies while booting fails the run that awaits it; if none does (a warm

@@ -7,6 +7,7 @@ import { Channel } from './channel.ts';
 import { FILES_RECORD, type ProcessIdentity, type RunEnd, type ToGroup, type ToWorker, type Waitable } from './messages.ts';
 import { decodeFileSet, type FileSet } from './shared-files.ts';
 import { RingReader } from './put-ring.ts';
+import type { WorkerLink } from './worker-link.ts';
 import { answerTake, LEND_ABOVE, revoke, TAKE_BATCH, TAKE_CAPACITY, TakeKind } from './take-buffer.ts';
 import { processLanes, type ChildRecord } from './process-timeline.ts';
 
@@ -65,8 +66,9 @@ interface Member {
   /** The process that started it (none for the main program). */
   ppid?: number;
   port: MessagePort;
-  /** Its port is its worker's link (lives on after this run): detached, never closed, here. */
-  onLink?: boolean;
+  /** Its worker's link, when its port is that (it lives on after this run): this group stops
+   *  listening on it, and never closes it. */
+  link?: WorkerLink;
   /** Messages received from it, and who waits for more (endRoot). */
   received: number;
   onReceived?: () => void;
@@ -113,7 +115,7 @@ export class ProcessGroup {
 
   /** The main program's identity, for its run request; it talks to the group over `link`, its
    *  worker's link. */
-  attachRoot(link: MessagePort): { identity: ProcessIdentity } {
+  attachRoot(link: WorkerLink): { identity: ProcessIdentity } {
     const pid = this.opts.allocPid();
     this.rootPid = pid;
     this.addMember(pid, 'MainProcess', 0, link);
@@ -182,8 +184,12 @@ export class ProcessGroup {
       // No process stays blocked on a take (one that ended may already run elsewhere: not it).
       if (m.takeBuffer && m.exitcode === null) answerTake(m.takeBuffer, TakeKind.Closed);
       if (m.child && m.exitcode === null) m.child.kill();
-      m.port.onmessage = null;
-      if (!m.onLink) m.port.close();
+      if (m.link) {
+        m.link.listen(null);
+      } else {
+        m.port.onmessage = null;
+        m.port.close();
+      }
     }
     for (const ch of this.channels.values()) ch.dispose();
     this.members.clear();
@@ -192,16 +198,18 @@ export class ProcessGroup {
     this.rootHasExited = true;
   }
 
-  private addMember(pid: number, name: string, tOffset: number, link?: MessagePort): { port?: MessagePort; member: Member } {
+  private addMember(pid: number, name: string, tOffset: number, link?: WorkerLink): { port?: MessagePort; member: Member } {
     const channel = link ? undefined : new MessageChannel();
-    const port = link ?? channel!.port1;
-    const member: Member = { pid, name, port, onLink: !!link, received: 0, exitcode: null, onExit: new Set(), writers: new Map(), tOffset,
+    const port = link?.port ?? channel!.port1;
+    const member: Member = { pid, name, port, link, received: 0, exitcode: null, onExit: new Set(), writers: new Map(), tOffset,
       spawnAt: tOffset, startAt: null, exitAt: null };
-    port.onmessage = (e: MessageEvent) => {
-      this.receive(member, e.data as ToGroup);
+    const onMessage = (data: unknown) => {
+      this.receive(member, data as ToGroup);
       member.received++;
       member.onReceived?.();
     };
+    if (link) link.listen(onMessage);
+    else port.onmessage = (e: MessageEvent) => onMessage(e.data);
     this.members.set(pid, member);
     return { port: channel?.port2, member };
   }

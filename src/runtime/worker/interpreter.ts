@@ -43,18 +43,11 @@ export class Interpreter {
   /** Python functions called at every run, looked up once (a pyimport costs ~0.1 ms). */
   private runProgram: PyCallable | undefined;
   private liveSummary: PyCallable | undefined;
-  /** What a run's Python calls back (pyrt.runner's `host`): made once, not per run. */
-  private readonly host: { report_assert(line: number, passed: boolean, source: string, message?: string): void };
 
   private constructor(ctx: InterpreterContext, threads: ThreadsService | null, info: BootInfo) {
     this.ctx = ctx;
     this.threads = threads;
     this.info = info;
-    const { sink } = ctx;
-    this.host = {
-      report_assert: (line, passed, source, message) =>
-        sink.push({ kind: 'assert', line, passed, source, message: message ?? undefined, t: sink.now() }),
-    };
   }
 
   static async boot(opts: BootOptions, onProgress?: (p: BootProgress) => void): Promise<Interpreter> {
@@ -76,7 +69,13 @@ export class Interpreter {
     pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(PYTHON_ROOT)})`);
     // Green threads need stack switching; without JSPI, starting a thread fails as in stock Pyodide.
     const threads = jspi ? installThreads(ctx) : null;
-    pyodide.runPython('import pyrt.runner; pyrt.runner.boot()');
+    // What a run's Python calls back, given once: a JS object passed at each call is wrapped
+    // (and the wrapper freed) at each call.
+    const host = {
+      report_assert: (line: number, passed: boolean, source: string, message?: string) =>
+        sink.push({ kind: 'assert', line, passed, source, message: message ?? undefined, t: sink.now() }),
+    };
+    (pyodide.pyimport('pyrt.runner').boot as PyCallable)(host);
     const info: BootInfo = {
       pythonVersion: pyodide.runPython('import sys; sys.version.split()[0]') as string,
       pyodideVersion: pyodide.version,
@@ -123,8 +122,8 @@ export class Interpreter {
     try {
       // A promising call gives the program its own suspendable stack (green threads, run_sync).
       const outcome = this.ctx.jspi && runProgram.callPromising
-        ? await runProgram.callPromising(request, this.host)
-        : runProgram(request, this.host);
+        ? await runProgram.callPromising(request)
+        : runProgram(request);
       const result = JSON.parse(outcome as string) as RunResult;
       result.wallMs = performance.now() - t0;
       return result;

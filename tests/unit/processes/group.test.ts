@@ -8,6 +8,7 @@ import { TakeBuffer, TakeKind } from '../../../src/runtime/processes/take-buffer
 import { PutRing, RING_CAPACITY } from '../../../src/runtime/processes/put-ring.ts';
 import { FILES_RECORD } from '../../../src/runtime/processes/messages.ts';
 import { encodeFileSet, type FileSet } from '../../../src/runtime/processes/shared-files.ts';
+import { WorkerLink } from '../../../src/runtime/processes/worker-link.ts';
 
 interface FakeChild extends LaunchedChild {
   req: RunRequest;
@@ -40,7 +41,8 @@ function setup(maxChildren = 2) {
     cpus: 2, maxChildren, allocPid: () => ++pid,
   });
   // The main process talks to its group over its worker's link, as in the pool.
-  const { port1: link, port2: port } = new MessageChannel();
+  const { port1, port2: port } = new MessageChannel();
+  const link = new WorkerLink(port1);
   const { identity } = group.attachRoot(link);
   const replies = new Map<number, unknown>();
   /** What the main process got, in order: a message's op, or 'reply'. */
@@ -308,5 +310,6 @@ describe('a worker link', () => {
     expect(next.rootHasExited).toBe(true);
     next.close();
     first.port.close();
+    first.link.close();
   });
 });

@@ -1,6 +1,6 @@
 """Runs one program the way `python3 file.py` does, in a fresh __main__.
 
-run_program(request_json, host) -> JSON text of dict(status, exitCode, asserts, error, deadlock,
+run_program(request_json) -> JSON text of dict(status, exitCode, asserts, error, deadlock,
 recycle, ...): JSON both ways, as a few us of text beat converting dicts between JS and Python.
 
 status is one of passed (ran to the end, exit 0), failed (an assert failed), error (another
@@ -29,6 +29,7 @@ _boot_cwd = "/"
 
 _request = {}
 _main = None
+_host = None   # what a run calls back in JS (report_assert): given once, at boot
 
 # Hooks other runtime services register: called before each run and after it ends.
 before_run = []
@@ -41,9 +42,10 @@ between_runs = []
 main_override = None
 
 
-def boot():
+def boot(host):
     """Called once per interpreter, after the runtime's services are installed."""
-    global _boot_modules, _boot_path, _boot_cwd
+    global _boot_modules, _boot_path, _boot_cwd, _host
+    _host = host
     module_cache.install()
     for stream in (sys.stdout, sys.stderr):
         stream.reconfigure(line_buffering=True)  # stream output line by line as printed
@@ -212,12 +214,12 @@ def current_main():
     return _main
 
 
-def run_program(request_json, host):
+def run_program(request_json):
     global _request, _main, _last_filename, _collections_before
     _request = request = _decode(request_json, 0)[0]
     code, filename = request["code"], request["filename"]
-    # host.report_assert is looked up at the first assert: each look-up crosses into JS.
-    tally = asserts.Tally(lambda *report: host.report_assert(*report))
+    # _host.report_assert is looked up at the first assert: each look-up crosses into JS.
+    tally = asserts.Tally(lambda *report: _host.report_assert(*report))
     outcome = _Outcome()
     main = _main = types.ModuleType("__main__")
     main.__file__ = filename
@@ -255,10 +257,22 @@ def run_program(request_json, host):
     return to_json(result)
 
 
-# The C scanner and encoder themselves: json.loads and json.dumps(allow_nan=False) wrap them in
-# Python calls that cost a run 0.1 ms before its first line runs (a run starts with cold caches).
+# The C scanner and encoder themselves, made once: json.loads and json.dumps(allow_nan=False)
+# wrap them in Python calls (dumps makes a new C encoder, and a closure, every call) that cost a
+# run 0.1 ms before its first line runs and ~30 us at its end (a run has cold caches).
 _decode = json.JSONDecoder().scan_once
-_encode = json.JSONEncoder(allow_nan=False).encode
+
+
+def _not_json(value):
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+_c_encode = json.encoder.c_make_encoder(
+    None, _not_json, json.encoder.encode_basestring_ascii, None, ":", ",", False, False, False)
+
+
+def _encode(value):
+    return "".join(_c_encode(value, 0))
 
 
 def to_json(value):
