@@ -309,6 +309,18 @@ t.join()
       + 'every thread needs to run (use a thread, or a non-blocking call)\nmain got the lock\n');
   }, 60_000);
 describe('timeline', () => {
+  it('a run of the main thread alone: one lane, one running span for the whole run, as the general summary draws it', async () => {
+    const alone = (await pool.run({ code: 'x = sum(range(10**5))', filename: '<t>', timeline: true }, () => {}).result).timeline!;
+    expect(alone.switches).toBe(0);
+    expect(alone.lanes).toMatchObject([{ kind: 'thread', name: 'MainThread' }]);
+    expect(alone.spans).toEqual([{ lane: alone.lanes[0]!.id, state: 'running', start: 0, end: expect.any(Number) }]);
+    expect(alone.spans[0]!.end).toBeGreaterThan(0);
+    // A wait makes the general walk draw it: the main lane is the same lane.
+    const waited = (await pool.run({ code: 'import time; time.sleep(0.01)', filename: '<t>', timeline: true }, () => {}).result).timeline!;
+    expect(waited.lanes).toEqual(alone.lanes);
+    expect(waited.spans.map((s) => s.state)).toEqual(['running', 'sleeping', 'running']);
+  });
+
   it('records lanes per thread, overlapping sleeps and who holds a contended lock', async () => {
     const events: RunEvent[] = [];
     const code = `import threading, time
