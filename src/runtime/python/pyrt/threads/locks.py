@@ -64,7 +64,7 @@ class LockType:
                     remaining = deadline - monotonic()
                     if remaining <= 0:
                         return False
-                _s.park(self, remaining)
+                _s.park(self, remaining, self._owner)
                 if not self._locked:
                     self._locked = True
                     self._owner = _s.current

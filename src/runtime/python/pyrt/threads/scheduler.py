@@ -155,8 +155,9 @@ def in_green_stack():
     return f.f_code in runner_codes
 
 
-def park(what, timeout=None):
+def park(what, timeout=None, owner=None):
     """Suspend the calling thread until unpark() or the timeout (seconds, None = forever).
+    `owner`: the thread holding `what` now, if anyone (a lock's), for the timeline.
 
     Returns True when woken, False on timeout. Raises DeadlockError when no thread can ever
     wake it, KeyboardInterrupt in the main thread when the reader pressed Stop."""
@@ -174,7 +175,6 @@ def park(what, timeout=None):
     rec.waiting_on, rec.waiter, rec.where = what, slot, _where()
     kind = None
     if _timeline.enabled:   # what the timeline records once it resumes: wait_record(), inlined
-        owner = getattr(what, "_owner", None)
         # A Condition's waiter lock (held by the waiter itself) is described in words now:
         # keeping each one alive for the summary made every later collection slower.
         if owner == me:
@@ -199,7 +199,7 @@ def park(what, timeout=None):
             _tl_events.append((_stopped_at[slot], kind, me, detail, owner, _clock[0]))
         else:
             _tl_events.append((_clock[0], "run", me, None, None))
-        if len(_tl_events) >= _timeline.MAX_EVENTS:
+        if len(_tl_events) >= _MAX_EVENTS:
             _timeline.full()
     if ms >= 0:
         timed -= 1
@@ -290,7 +290,7 @@ def yield_now():
         event[0] = _stopped_at[rec.slot]
     if _timeline.enabled:
         _tl_events.append((_clock[0], "run", me, None, None))
-        if len(_tl_events) >= _timeline.MAX_EVENTS:
+        if len(_tl_events) >= _MAX_EVENTS:
             _timeline.full()
     if me == MAIN_IDENT and interrupt_pending:
         _raise_interrupt()
@@ -471,4 +471,5 @@ def last_report():
 from . import deadlock as _deadlock  # noqa: E402  (it imports this module)
 from . import timeline as _timeline  # noqa: E402
 _tl_events = _timeline.events  # the record itself (cleared, never replaced)
+_MAX_EVENTS = _timeline.MAX_EVENTS
 _OWN_WAITER = "a notify() on a Condition (its own waiter lock)"
