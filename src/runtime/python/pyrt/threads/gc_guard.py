@@ -18,7 +18,10 @@ isenabled() keep their meaning: they say what the program wants, which is honour
 import gc
 
 
-_enable, _disable, _collect = gc.enable, gc.disable, gc.collect
+_enable, _disable, _collect, _get_count = gc.enable, gc.disable, gc.collect, gc.get_count
+_set_threshold = gc.set_threshold
+_START_THRESHOLDS = gc.get_threshold()
+_threshold = _START_THRESHOLDS[0]
 _MIN_FULL_EVERY = 10            # young collections between full ones, at least
 
 suspended = 0                   # green stacks suspended right now
@@ -48,9 +51,10 @@ def suspend(wait, arg=None):
 
 def _collect_if_due():
     global _young_since_full, _objects_after_full
-    threshold = gc.get_threshold()[0]
-    if threshold <= 0 or gc.get_count()[0] < threshold:
+    # Asked at every switch: the threshold is kept (set_threshold below), not read each time.
+    if _get_count()[0] < _threshold or _threshold <= 0:
         return
+    threshold = _threshold
     # A full collection costs the whole heap: do one once the young collections since the
     # last have promoted about a quarter of what survived it (CPython's rule before 3.14).
     if _young_since_full >= _MIN_FULL_EVERY and \
@@ -87,18 +91,27 @@ def collect(generation=2):
     return _collect(generation)
 
 
-for _mine, _theirs in ((enable, gc.enable), (disable, gc.disable),
-                       (isenabled, gc.isenabled), (collect, gc.collect)):
+def set_threshold(*thresholds):
+    global _threshold
+    _set_threshold(*thresholds)
+    _threshold = gc.get_threshold()[0]
+
+
+for _mine, _theirs in ((enable, gc.enable), (disable, gc.disable), (isenabled, gc.isenabled),
+                       (collect, gc.collect), (set_threshold, gc.set_threshold)):
     _mine.__doc__ = _theirs.__doc__
 
 
 def install():
     gc.enable, gc.disable, gc.isenabled, gc.collect = enable, disable, isenabled, collect
+    gc.set_threshold = set_threshold
 
 
 def reset():
-    """A new run: the program wants the collector on, as at interpreter start."""
-    global suspended, wanted, _poisoned, _young_since_full
+    """A new run: the collector is on, with its thresholds, as at interpreter start."""
+    global suspended, wanted, _poisoned, _young_since_full, _threshold
+    _set_threshold(*_START_THRESHOLDS)
+    _threshold = _START_THRESHOLDS[0]
     if suspended:
         _poisoned = True        # the worker is replaced after such a run (recycle)
     suspended = 0

@@ -37,7 +37,7 @@ class LockType:
         """Acquire the lock; block (only this thread) until it is free, or `timeout` seconds.
 
         Returns True if acquired, False if not (non-blocking or timed out)."""
-        if timeout != -1 or blocking is not True:
+        if timeout != -1:           # (with no timeout, blocking needs no check)
             _check_timeout(blocking, timeout)
         # Fast path: no call and no back-edge between test and set, so the time slice
         # (our preemption point) cannot end in between: as atomic as CPython's.
@@ -83,6 +83,18 @@ class LockType:
         if self._waiters:
             _s.unpark(self._waiters[0])
 
+    # `with lock:` is acquire() and release() with no call in between: each Python call costs
+    # about 0.1 us in wasm, and Queue and Condition make a dozen of these per hand-off.
+    __enter__ = acquire
+
+    def __exit__(self, *exc):
+        if not self._locked:
+            raise RuntimeError("release unlocked lock")
+        self._locked = False
+        self._owner = None
+        if self._waiters:
+            _s.unpark(self._waiters[0])
+
     def locked(self):
         return self._locked
 
@@ -90,12 +102,6 @@ class LockType:
         self._locked = False
         self._owner = None
         self._waiters = None
-
-    def __enter__(self):
-        return self.acquire()
-
-    def __exit__(self, *exc):
-        self.release()
 
     def __reduce__(self):
         raise TypeError("cannot pickle '_thread.lock' object")
@@ -127,7 +133,14 @@ class RLock:
         if self._owner == me:
             self._count += 1
             return True
-        if not self._block.acquire(blocking, timeout):
+        # self._block.acquire(blocking, timeout), its fast path inlined (see LockType.__enter__)
+        if timeout != -1:
+            _check_timeout(blocking, timeout)
+        block = self._block
+        if not block._locked:
+            block._locked = True
+            block._owner = me
+        elif not blocking or not block._acquire_slow(timeout):
             return False
         self._owner = me
         self._count = 1
@@ -144,7 +157,12 @@ class RLock:
             self._block.release()
 
     def __exit__(self, *exc):
-        self.release()
+        if self._owner != _s.current:
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count -= 1
+        if not self._count:
+            self._owner = None
+            self._block.release()
 
     def locked(self):
         return self._block.locked()

@@ -25,7 +25,7 @@ from pyodide.ffi import run_sync as _run_sync
 import pyrt_threads_js as _js  # registered by threads.ts
 
 _race_interrupt = _js.race_interrupt   # each `_js.name` makes a new JsProxy: looked up once
-_state, _timeout_ms, _stop, _wake_slot = _sw.state, _sw.timeout_ms, _sw.stop, _sw.wake
+_state, _timeout_ms, _poller, _wake_slot = _sw.state, _sw.timeout_ms, _sw.poller, _sw.wake
 _stopped_at = _sw.stopped_at
 _PARKED, _YIELDING = _sw.PARKED, _sw.YIELDING
 
@@ -228,7 +228,8 @@ def _switch(slot):
     global switched_in
     switched_in = False
     try:
-        return _suspend(_stop, slot)
+        _suspend(_poller(slot))
+        return _state[slot]
     except OSError:      # the syscall could not suspend: called back from JS, synchronously
         _cannot_block()
     finally:

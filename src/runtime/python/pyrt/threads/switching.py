@@ -73,11 +73,11 @@ def reset(abandoned):
     _wakes[0] = 0
 
 
-def stop(slot):
-    """Suspend the calling thread, whose slot says why; returns how its wait ended. Raises
-    OSError where the stack cannot suspend (Python called synchronously from JS)."""
-    (_polls[slot] or _poll_of(slot))()
-    return state[slot]
+def poller(slot):
+    """What suspends the thread in `slot`, whose slot says why: poller(slot)(None). Its state
+    then says how the wait ended. Raises OSError where the stack cannot suspend (Python
+    called synchronously from JS)."""
+    return _polls[slot] or _poll_of(slot)
 
 
 def wake(slot, result, in_callback):
