@@ -20,6 +20,8 @@ export const WAIT = {
   DEADLOCK: -1,
   INTERRUPTED: -2,
   UNWIND: -3,
+  /** Not an end: a deadlock report asks the thread where it waits (scheduler.py's _locate_parked). */
+  LOCATE: 5,
   PARKED: 2,
   YIELDING: 3,
   RUNNING: 4,

@@ -218,6 +218,27 @@ for t in ts: t.join()
     expect((await run('import threading\nprint("clean", threading.active_count())')).stdout).toBe('clean 1\n');
   }, 60_000);
 
+  it('says where each parked thread waits when the deadlock shows at a thread\'s exit', async () => {
+    // The last runnable thread ends while the others wait: the report is made in its exit, and
+    // each parked thread looks up its own line then (_locate_parked), on its own stack.
+    const { result, stderr } = await run(`import threading, queue, time
+q = queue.Queue()
+done = threading.Event()
+def consumer():
+    item = q.get()
+def quitter():
+    time.sleep(0.05)
+c = threading.Thread(target=consumer, name="consumer")
+c.start()
+threading.Thread(target=quitter, name="quitter").start()
+done.wait()
+`);
+    expect(result.status).toBe('deadlock');
+    expect(stderr).toMatch(/MainThread at line 11 in <module>\(\): done\.wait\(\)\n\s+waits for done to be set \[Event\.wait\]/);
+    expect(stderr).toMatch(/consumer at line 5 in consumer\(\): item = q\.get\(\)\n\s+waits for an item to be put on q \[Queue\.get\]/);
+    expect((await run('import threading\nprint("clean", threading.active_count())')).stdout).toBe('clean 1\n');
+  }, 60_000);
+
   it('ends the threads a program leaves parked (a daemon worker) without replacing the interpreter; a spinning one still does', async () => {
     const parked = await run(`import threading, queue
 q = queue.Queue()

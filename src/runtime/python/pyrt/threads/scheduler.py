@@ -19,7 +19,7 @@ from .. import DeadlockError
 from . import cpu_time as _cpu
 from . import switching as _sw
 from .gc_guard import suspend as _suspend
-from .switching import clock as _clock, TIMED_OUT, WOKEN, DEADLOCK, INTERRUPTED, UNWIND
+from .switching import clock as _clock, TIMED_OUT, WOKEN, DEADLOCK, INTERRUPTED, UNWIND, LOCATE
 from pyodide.ffi import run_sync as _run_sync
 
 import pyrt_threads_js as _js  # registered by threads.ts
@@ -172,7 +172,9 @@ def park(what, timeout=None, owner=None):
         raise ThreadUnwind
     ms = -1.0 if timeout is None else max(0.0, timeout * 1000.0)
     slot = rec.slot
-    rec.waiting_on, rec.waiter, rec.where = what, slot, _where()
+    # Where it waits is found only if a deadlock report asks (_locate_parked): walking the
+    # frames here cost about 1 us of each hand-off.
+    rec.waiting_on, rec.waiter = what, slot
     kind = None
     if _timeline.enabled:   # what the timeline records once it resumes: wait_record(), inlined
         # A Condition's waiter lock (held by the waiter itself) is described in words now:
@@ -185,12 +187,20 @@ def park(what, timeout=None, owner=None):
     if ms >= 0:
         timed += 1
     elif runnable == 0 and timed == 0 and foreign == 0:
+        rec.where = _where()
         _report_deadlock(rec)          # raises here when the main thread is the last to park
     if _cpu.on:
         _cpu.stopped(me)
     _timeout_ms[slot] = ms
     _state[slot] = _PARKED
     result = _switch(slot)
+    if result == LOCATE:
+        stopped_at = _stopped_at[slot]
+        while result == LOCATE:        # still waiting: say where, and wait on
+            rec.where = _where()
+            _state[slot] = _PARKED
+            result = _switch(slot)
+        _stopped_at[slot] = stopped_at  # the wait began at the first stop (the timeline's)
     current, current_rec = me, rec
     if _cpu.on:
         _cpu.started()
@@ -446,9 +456,29 @@ def _raise_interrupt():
 _last_report = ""
 
 
+def _locate_parked():
+    """Have every parked thread whose place is unknown find it (rec.where), each on its own
+    stack: once a stack is suspended its frame chain must not be walked (see _where). They are
+    woken with LOCATE, and this thread yields to them once; each looks, then parks again."""
+    global current, current_rec
+    if not switched_in:
+        return
+    me, rec = current, current_rec
+    asked = False
+    for other in threads.values():
+        if other is not rec and other.where is None and other.waiter is not None \
+                and not other.foreign and _wake_slot(other.slot, LOCATE, False):
+            asked = True
+    if asked:
+        _state[rec.slot] = _YIELDING   # (an exiting thread's slot is free, but no one took it)
+        _switch(rec.slot)
+        current, current_rec = me, rec
+
+
 def _report_deadlock(blocker):
     """Every thread is blocked for good: report, then end the program in the main thread."""
     global _last_report
+    _locate_parked()
     _last_report = _deadlock.build_report(threads, blocker)
     main = threads.get(MAIN_IDENT)
     if blocker is not None and blocker.ident == MAIN_IDENT:

@@ -15,8 +15,9 @@ import pyrt_threads_js as _js  # registered by threads.ts
 SLOTS = _js.max_threads + 1          # slot 0 is the main thread's
 _SUSPEND_FD = _js.suspend_fd
 _states = _js.wait_states
-TIMED_OUT, WOKEN, DEADLOCK, INTERRUPTED, UNWIND = (
-    _states.TIMED_OUT, _states.WOKEN, _states.DEADLOCK, _states.INTERRUPTED, _states.UNWIND)
+TIMED_OUT, WOKEN, DEADLOCK, INTERRUPTED, UNWIND, LOCATE = (
+    _states.TIMED_OUT, _states.WOKEN, _states.DEADLOCK, _states.INTERRUPTED, _states.UNWIND,
+    _states.LOCATE)
 PARKED, YIELDING, RUNNING = _states.PARKED, _states.YIELDING, _states.RUNNING
 del _states
 
