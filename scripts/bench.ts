@@ -19,6 +19,9 @@ const wanted = process.argv.slice(2);
 const selected = wanted.length ? ALL.filter((b) => wanted.includes(b.id)) : ALL;
 const results: BenchResult[] = [];
 for (const bench of selected) {
+  // Processes measure parallel speedup: no idle Chromium or preview server of the browser
+  // benchmarks may share the cores with them.
+  if (processBenches.includes(bench)) await closeBrowser();
   process.stdout.write(`${bench.label} … `);
   try {
     const r = await bench.run();

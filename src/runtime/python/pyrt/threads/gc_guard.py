@@ -45,15 +45,13 @@ def suspend(wait, arg=None):
         if suspended == 0 and not _poisoned:
             if wanted:
                 _enable()
-        elif wanted:
-            _collect_if_due()
+        # Asked at every switch: the threshold is kept (set_threshold below), not read each time.
+        elif wanted and _get_count()[0] >= _threshold > 0:
+            _collect_due()
 
 
-def _collect_if_due():
+def _collect_due():
     global _young_since_full, _objects_after_full
-    # Asked at every switch: the threshold is kept (set_threshold below), not read each time.
-    if _get_count()[0] < _threshold or _threshold <= 0:
-        return
     threshold = _threshold
     # A full collection costs the whole heap: do one once the young collections since the
     # last have promoted about a quarter of what survived it (CPython's rule before 3.14).

@@ -26,7 +26,7 @@ import pyrt_threads_js as _js  # registered by threads.ts
 
 _race_interrupt = _js.race_interrupt   # each `_js.name` makes a new JsProxy: looked up once
 _state, _timeout_ms, _poller, _wake_slot = _sw.state, _sw.timeout_ms, _sw.poller, _sw.wake
-_stopped_at = _sw.stopped_at
+_stopped_at, _polls = _sw.stopped_at, _sw.polls
 _PARKED, _YIELDING = _sw.PARKED, _sw.YIELDING
 
 
@@ -175,14 +175,6 @@ def park(what, timeout=None, owner=None):
     # Where it waits is found only if a deadlock report asks (_locate_parked): walking the
     # frames here cost about 1 us of each hand-off.
     rec.waiting_on, rec.waiter = what, slot
-    kind = None
-    if _timeline.enabled:   # what the timeline records once it resumes: wait_record(), inlined
-        # A Condition's waiter lock (held by the waiter itself) is described in words now:
-        # keeping each one alive for the summary made every later collection slower.
-        if owner == me:
-            kind, detail, owner = "waiting", _OWN_WAITER, None
-        else:
-            kind, detail = "sleeping" if type(what) is Sleep else "waiting", what
     runnable -= 1
     if ms >= 0:
         timed += 1
@@ -204,11 +196,16 @@ def park(what, timeout=None, owner=None):
     current, current_rec = me, rec
     if _cpu.on:
         _cpu.started()
-    if _timeline.enabled:   # timeline.blocked and .running, inlined, in one record (see timeline.py)
-        if kind is not None:
-            _tl_events.append((_stopped_at[slot], kind, me, detail, owner, _clock[0]))
+    if _timeline.enabled:
+        # The wait and the run after it in one record, made now: wait_record() inlined (see
+        # timeline.py). If recording began during the wait, the summary starts it then. A
+        # Condition's waiter lock (held by the waiter itself) is described in words: keeping
+        # each one alive for the summary made every later collection slower.
+        if owner == me:
+            _tl_events.append((_stopped_at[slot], "waiting", me, _OWN_WAITER, None, _clock[0]))
         else:
-            _tl_events.append((_clock[0], "run", me, None, None))
+            _tl_events.append((_stopped_at[slot], "sleeping" if type(what) is Sleep else "waiting",
+                               me, what, owner, _clock[0]))
         if len(_tl_events) >= _MAX_EVENTS:
             _timeline.full()
     if ms >= 0:
@@ -238,7 +235,7 @@ def _switch(slot):
     global switched_in
     switched_in = False
     try:
-        _suspend(_poller(slot))
+        _suspend(_polls[slot] or _poller(slot))
         return _state[slot]
     except OSError:      # the syscall could not suspend: called back from JS, synchronously
         _cannot_block()
@@ -265,7 +262,7 @@ def _where():
 def unpark(rec):
     """Wake a parked thread (it runs when the current one blocks or its time slice ends)."""
     global runnable
-    if rec.waiter is not None and _wake(rec, WOKEN):
+    if rec.waiter is not None and _wake_slot(rec.slot, WOKEN, not switched_in):  # _wake's body
         rec.waiter = None
         runnable += 1
 

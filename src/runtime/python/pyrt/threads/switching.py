@@ -42,7 +42,7 @@ _wakes = memoryview(_i32).cast("i")            # [0]: how many, then the slots
 state = memoryview(_i32)[4 * (1 + SLOTS):].cast("i")
 
 _free = []
-_polls = [None] * SLOTS
+polls = [None] * SLOTS                # each slot's poll(), once made (poller)
 
 
 def _poll_of(slot):
@@ -50,7 +50,7 @@ def _poll_of(slot):
     while one of its own is in progress (its thread suspended in it)."""
     poller = select.poll()
     poller.register(_SUSPEND_FD + slot, 0)
-    _polls[slot] = poller.poll
+    polls[slot] = poller.poll
     return poller.poll
 
 
@@ -68,7 +68,7 @@ def reset(abandoned):
     """A new run: every slot but the main thread's is free. `abandoned`: slots of stacks left
     suspended (their poll objects can never poll again)."""
     for slot in abandoned:
-        _polls[slot] = None
+        polls[slot] = None
     _free[:] = range(SLOTS - 1, 0, -1)
     state[0] = RUNNING
     _wakes[0] = 0
@@ -78,7 +78,7 @@ def poller(slot):
     """What suspends the thread in `slot`, whose slot says why: poller(slot)(None). Its state
     then says how the wait ended. Raises OSError where the stack cannot suspend (Python
     called synchronously from JS)."""
-    return _polls[slot] or _poll_of(slot)
+    return polls[slot] or _poll_of(slot)
 
 
 def wake(slot, result, in_callback):
