@@ -36,7 +36,10 @@ export class ThreadsService {
   private readonly waiters: (Waiter | undefined)[] = [];
   private readonly slots: WaitSlots;
   private readonly yieldMacrotask = makeMacrotaskYield();
+  /** Threads whose stacks have not ended (counted here: telling JS from Python costs a call). */
   private alive = 1;
+  /** Which run the counted stacks belong to (reset() starts a new one). */
+  private generation = 0;
   /** The running thread found nobody else to run at its last slice (all others wait on
    *  something only a wake, a timer or a new thread can end, and none is timed): no slices
    *  until one of those happens, as CPython's GIL is never asked for then. */
@@ -75,10 +78,6 @@ export class ThreadsService {
       alone: () => {
         this.newSlice();
         this.alone = true;
-      },
-      set_alive: (n: number) => {
-        this.alive = n;
-        this.stamp(); // a thread started or exited: whoever runs next starts now
       },
       set_switch_interval: (seconds: number) => { this.intervalMs = seconds * 1000; },
       reset: () => this.reset(),
@@ -206,12 +205,18 @@ export class ThreadsService {
   }
 
   private spawn(ident: number): void {
+    this.alive++;
+    const generation = this.generation;
     // A fresh stack must be entered from the event loop, never from inside another promising call.
     queueMicrotask(() => {
       this.stamp();
       this.bootstrap!.callPromising(ident)
         .catch((e: unknown) => this.ctx.sink.output('stderr', `internal error in a thread: ${String(e)}\n`))
-        .then(() => this.resumeWoken()); // its exit woke its joiners
+        .then(() => {
+          if (generation === this.generation) this.alive--; // (a stack of an earlier run: uncounted)
+          this.stamp(); // its stack ended: whoever runs next starts now
+          this.resumeWoken(); // its exit woke its joiners
+        });
     });
   }
 
@@ -220,6 +225,7 @@ export class ThreadsService {
     this.waiters.length = 0; // abandoned stacks never resume
     this.slots.clearWakes();
     this.alive = 1;
+    this.generation++;
     this.alone = false;
   }
 }

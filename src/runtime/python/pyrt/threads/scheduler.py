@@ -103,7 +103,6 @@ def reset():
     _thread_numbers = count(1)
     locals_registry.clear()
     _cpu.reset()
-    _js.set_alive(1)
 
 
 def _native_id(n):
@@ -124,7 +123,6 @@ def new_record(handle, daemon, function):
 def started(rec):
     global runnable
     runnable += 1
-    _js.set_alive(len(threads))
 
 
 def exited(rec):
@@ -137,7 +135,6 @@ def exited(rec):
     _sw.give_back(rec.slot)
     for dicts in locals_registry:
         dicts.pop(rec.ident, None)
-    _js.set_alive(len(threads))
     if rec.handle is not None:
         rec.handle._set_done()
     if runnable == 0 and timed == 0 and foreign == 0 and threads:

@@ -90,14 +90,16 @@ def start_joinable_thread(function, handle=None, daemon=True):
     rec = _s.new_record(handle, daemon, function)
     handle._started = True
     handle.ident = rec.ident
-    _timeline.thread_started(rec.ident, function)
+    if _timeline.enabled:
+        _timeline.thread_started(rec.ident, function)
     _s.started(rec)
     _starting[rec.ident] = rec
-    _s._js.spawn(rec.ident)      # JS calls _bootstrap(ident) on a new stack
+    _spawn(rec.ident)            # JS counts it and calls _bootstrap(ident) on a new stack
     return handle
 
 
 _starting = {}                   # ident -> record of a thread whose stack is not running yet
+_spawn = _s._js.spawn            # (each `_js.name` makes a new JsProxy: looked up once)
 
 
 def _bootstrap(ident):
