@@ -239,6 +239,12 @@ done.wait()
     expect((await run('import threading\nprint("clean", threading.active_count())')).stdout).toBe('clean 1\n');
   }, 60_000);
 
+  it('starts every run with the collector\'s own thresholds, whatever the last run set', async () => {
+    const fresh = (await run('import gc\nprint(gc.get_threshold())')).stdout;
+    expect((await run('import gc\ngc.set_threshold(50)\nprint(gc.get_threshold()[0])')).stdout).toBe('50\n');
+    expect((await run('import gc\nprint(gc.get_threshold())')).stdout).toBe(fresh);
+  }, 60_000);
+
   it('ends the threads a program leaves parked (a daemon worker) without replacing the interpreter; a spinning one still does', async () => {
     const parked = await run(`import threading, queue
 q = queue.Queue()
